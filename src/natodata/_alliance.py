@@ -1,0 +1,305 @@
+"""The Alliance: the whole dataset, and every question asked of it."""
+
+from __future__ import annotations
+
+import datetime
+import threading
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+import attrs
+
+from ._figures import Tables
+from ._lookup import KeyIndex
+from ._model import Contribution, Country, MemberState, Operation, Source, Strength
+from .exceptions import NoDataError, UnknownCountryError, UnknownOperationError
+
+__all__ = ["Alliance", "group_by_country"]
+
+
+def _today() -> datetime.date:
+    return datetime.date.today()  # noqa: DTZ011 - membership is counted in calendar days
+
+
+class _Lazy:
+    """Indexes a query builds on first use, once, whichever thread asks first."""
+
+    __slots__ = ("lock", "tables")
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.tables: Mapping[str, Tables] | None = None
+
+
+@attrs.frozen(repr=False, eq=False)
+class Alliance:
+    """NATO, with its members, partners, operations, contributions and sources.
+
+    Get the packaged dataset with :func:`natodata.load`; every query below answers from it.
+    Everything it returns is immutable, so the one cached Alliance is safe to share.
+
+    Attributes:
+        name: Full name, "North Atlantic Treaty Organization".
+        abbreviation: "NATO".
+        founded: The day the North Atlantic Treaty was signed.
+        headquarters: Where its headquarters are.
+        alliance_sources: Ids of the sources of these facts.
+    """
+
+    name: str
+    abbreviation: str
+    founded: datetime.date
+    headquarters: str
+    alliance_sources: tuple[str, ...]
+    _countries: tuple[Country, ...] = attrs.field(alias="countries")
+    _operations: tuple[Operation, ...] = attrs.field(alias="operations")
+    _contributions: tuple[Contribution, ...] = attrs.field(alias="contributions")
+    _strengths: tuple[Strength, ...] = attrs.field(alias="strengths")
+    _sources: tuple[Source, ...] = attrs.field(alias="source_records")
+    _country_index: KeyIndex[Country] = attrs.field(init=False)
+    _operation_index: KeyIndex[Operation] = attrs.field(init=False)
+    _source_index: Mapping[str, Source] = attrs.field(init=False)
+    _lazy: _Lazy = attrs.field(init=False, factory=_Lazy)
+
+    @_country_index.default
+    def _index_countries(self) -> KeyIndex[Country]:
+        return KeyIndex(
+            self._countries,
+            codes=lambda c: (c.code, c.alpha_2),
+            names=lambda c: (c.name, *c.other_names),
+            label=lambda c: c.code,
+        )
+
+    @_operation_index.default
+    def _index_operations(self) -> KeyIndex[Operation]:
+        return KeyIndex(
+            self._operations, codes=lambda o: (o.code,), names=lambda o: (o.name,), label=lambda o: o.code
+        )
+
+    @_source_index.default
+    def _index_sources(self) -> Mapping[str, Source]:
+        return MappingProxyType({s.id: s for s in self._sources})
+
+    def __repr__(self) -> str:
+        return (
+            f"<Alliance {self.abbreviation}: {len(self.members())} members today,"
+            f" {len(self._operations)} operations, {len(self._contributions)} contributions,"
+            f" {len(self._sources)} sources>"
+        )
+
+    # Members and countries
+
+    def members(self, on: datetime.date | None = None) -> tuple[MemberState, ...]:
+        """The member states on a date, by name.
+
+        Args:
+            on: The day; None means today.
+        """
+        day = _today() if on is None else on
+        return tuple(c for c in self._countries if isinstance(c, MemberState) and c.member_on(day))
+
+    def countries(self) -> tuple[Country, ...]:
+        """Every nation in the data, members and partners, by name."""
+        return self._countries
+
+    def country(self, key: str) -> Country:
+        """A nation, member or partner, by alpha-3 code, alpha-2 code or any recorded name.
+
+        Matching ignores case, accents and punctuation: "NOR", "no", "Norway" and "türkiye" all work.
+
+        Raises:
+            UnknownCountryError: Nothing matches (with the closest names), or several do.
+        """
+        found = self._country_index.find(key)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise UnknownCountryError(key, candidates=[f"{c.name} ({c.code})" for c in found])
+        raise UnknownCountryError(key, suggestions=self._country_index.suggest(key))
+
+    def member(self, key: str) -> MemberState:
+        """A member state (today's or a future one) by alpha-3, alpha-2 or any recorded name.
+
+        Raises:
+            UnknownCountryError: Nothing matches, several do, or the nation has never been a member.
+        """
+        country = self.country(key)
+        if not isinstance(country, MemberState):
+            raise UnknownCountryError(
+                key, message=f"{country.name} ({country.code}) has never been a member of NATO"
+            )
+        return country
+
+    def is_member(self, key: str, on: datetime.date | None = None) -> bool:
+        """Whether a nation was a member on a date (None means today).
+
+        Raises:
+            UnknownCountryError: The key names no nation in the data.
+        """
+        country = self.country(key)
+        return isinstance(country, MemberState) and country.member_on(_today() if on is None else on)
+
+    # Operations
+
+    def operations(self, active_on: datetime.date | None = None) -> tuple[Operation, ...]:
+        """NATO-led operations and missions, oldest first.
+
+        Args:
+            active_on: Only those running on this day; None means all of them.
+                An end known only to the month or year counts as running to the end of it.
+        """
+        if active_on is None:
+            return self._operations
+        return tuple(o for o in self._operations if o.active_on(active_on))
+
+    def operation(self, key: str) -> Operation:
+        """An operation by its code ("ISAF") or full name, ignoring case and punctuation.
+
+        Raises:
+            UnknownOperationError: Nothing matches; the message lists the closest codes.
+        """
+        found = self._operation_index.find(key)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise UnknownOperationError(key, candidates=[o.code for o in found])
+        raise UnknownOperationError(key, suggestions=self._operation_index.suggest(key))
+
+    # Contributions
+
+    def contributions(
+        self,
+        operation: str | None = None,
+        country: str | None = None,
+        on: datetime.date | None = None,
+    ) -> tuple[Contribution, ...]:
+        """Contribution rows; each filter given narrows the result, None leaves it open.
+
+        Args:
+            operation: An operation's code or name.
+            country: A nation's code or name.
+            on: Only the figures in force on this day, by the rule of
+                :func:`natodata.contributions_by_country`; None gives every dated row.
+
+        Raises:
+            UnknownOperationError: *operation* names no operation.
+            UnknownCountryError: *country* names no nation.
+        """
+        code = None if country is None else self.country(country).code
+        operations = self._operations if operation is None else (self.operation(operation),)
+        if on is None:
+            wanted = {o.code for o in operations}
+            return tuple(
+                c
+                for c in self._contributions
+                if c.operation in wanted and (code is None or c.country == code)
+            )
+        found: list[Contribution] = []
+        for op in operations:
+            if op.active_on(on):
+                for nation, rows in self._tables(op.code).on(on).items():
+                    if code is None or nation == code:
+                        found.extend(rows)
+        return tuple(found)
+
+    def contributions_by_country(
+        self, operation: str, on: datetime.date | None = None
+    ) -> Mapping[str, tuple[Contribution, ...]]:
+        """Each nation's contribution rows to an operation on a date, by alpha-3 code.
+
+        See :func:`natodata.contributions_by_country` for the rule.
+
+        Raises:
+            UnknownOperationError: *operation* names no operation.
+            NoDataError: The date is outside the operation's dates or before its first table.
+        """
+        op = self.operation(operation)
+        day = _today() if on is None else on
+        if not op.active_on(day):
+            raise NoDataError(f"{op.code} ran {op.period}, so it has no figures for {day}")
+        tables = self._tables(op.code)
+        if tables.first is None or day < tables.first:
+            first = "it has no contribution tables" if tables.first is None else (
+                f"its first contribution table is dated {tables.first}"
+            )
+            raise NoDataError(f"no figures for {op.code} on {day}: {first}")
+        return MappingProxyType(tables.on(day))
+
+    def personnel_by_country(
+        self, operation: str, on: datetime.date | None = None
+    ) -> Mapping[str, int]:
+        """Each nation's personnel in an operation on a date, largest first.
+
+        Nations whose rows on that date count no people (an airlift, say) are left out.
+        See :func:`natodata.contributions_by_country` for the rule and the errors.
+        """
+        totals = {
+            nation: sum(r.personnel for r in rows if r.personnel is not None)
+            for nation, rows in self.contributions_by_country(operation, on).items()
+            if any(r.personnel is not None for r in rows)
+        }
+        return MappingProxyType(dict(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))))
+
+    def strengths(self, operation: str) -> tuple[Strength, ...]:
+        """Every total strength recorded for an operation, oldest first."""
+        code = self.operation(operation).code
+        return tuple(s for s in self._strengths if s.operation == code)
+
+    def strength(self, operation: str, on: datetime.date | None = None) -> Strength:
+        """An operation's total strength on a date: the latest figure dated on or before it.
+
+        Raises:
+            UnknownOperationError: *operation* names no operation.
+            NoDataError: The operation was not running then, or no figure is dated on or before.
+        """
+        op = self.operation(operation)
+        day = _today() if on is None else on
+        if not op.active_on(day):
+            raise NoDataError(f"{op.code} ran {op.period}, so it has no strength on {day}")
+        earlier = [s for s in self.strengths(op.code) if s.as_of <= day]
+        if not earlier:
+            raise NoDataError(f"no strength of {op.code} is recorded on or before {day}")
+        return earlier[-1]
+
+    # Sources
+
+    def sources(self) -> tuple[Source, ...]:
+        """Every source the data cites."""
+        return self._sources
+
+    def source(self, source_id: str) -> Source:
+        """A source by its id.
+
+        Raises:
+            KeyError: No source has that id.
+        """
+        try:
+            return self._source_index[source_id]
+        except KeyError:
+            raise KeyError(f"no source has the id {source_id!r}") from None
+
+    def _tables(self, operation: str) -> Tables:
+        lazy = self._lazy
+        if lazy.tables is None:
+            with lazy.lock:
+                if lazy.tables is None:
+                    lazy.tables = self._build_tables()
+        return lazy.tables[operation]
+
+    def _build_tables(self) -> Mapping[str, Tables]:
+        complete = {s.id for s in self._sources if s.complete}
+        by_operation: dict[str, list[Contribution]] = {o.code: [] for o in self._operations}
+        for row in self._contributions:
+            by_operation[row.operation].append(row)
+        return MappingProxyType({op: Tables(rows, complete) for op, rows in by_operation.items()})
+
+
+def group_by_country(
+    contributions: Iterable[Contribution],
+) -> Mapping[str, tuple[Contribution, ...]]:
+    """Contribution rows grouped by nation, in alpha-3 order, each group in the order given."""
+    grouped: dict[str, list[Contribution]] = {}
+    for row in contributions:
+        grouped.setdefault(row.country, []).append(row)
+    return MappingProxyType({k: tuple(v) for k, v in sorted(grouped.items())})
+

@@ -1,0 +1,126 @@
+"""The functions at natodata's top level: loading the data, and the everyday questions."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import threading
+from collections.abc import Iterable, Mapping
+from typing import overload
+
+from ._alliance import Alliance, group_by_country
+from ._model import Contribution
+
+__all__ = ["contributions_by_country", "load", "personnel_by_country"]
+
+_packaged: Alliance | None = None
+_packaged_lock = threading.Lock()
+
+
+def load(path: str | os.PathLike[str] | None = None) -> Alliance:
+    """The Alliance, from the packaged dataset or from a directory of tables of the same layout.
+
+    The packaged dataset is read, checked and built on the first call, once, and the same object is
+    returned ever after (from any thread): it is immutable, so sharing it is safe.
+    A directory is read afresh on every call.
+
+    Args:
+        path: A directory holding the tables (see docs/data.md); None for the packaged dataset.
+
+    Raises:
+        DataError: The tables fail validation; it lists every problem with file, row, column and
+            reason, and nothing is returned.
+        NotADirectoryError: *path* is a file.
+        FileNotFoundError: *path* does not exist.
+    """
+    global _packaged  # noqa: PLW0603 - the cache of the packaged dataset
+    if path is not None:
+        return _load_directory(path)
+    if _packaged is None:
+        with _packaged_lock:
+            if _packaged is None:
+                import importlib_resources
+
+                from ._load import read_alliance
+
+                data = importlib_resources.files("natodata").joinpath("data")
+                _packaged = read_alliance(data, "natodata's packaged data")
+    return _packaged
+
+
+def _load_directory(path: str | os.PathLike[str]) -> Alliance:
+    import pathlib
+
+    from ._load import read_alliance
+
+    directory = pathlib.Path(path)
+    if not directory.exists():
+        raise FileNotFoundError(f"no such directory: {str(directory)!r}")
+    if not directory.is_dir():
+        raise NotADirectoryError(f"not a directory: {str(directory)!r}; give the folder of the tables")
+    return read_alliance(directory, str(directory))
+
+
+@overload
+def contributions_by_country(
+    operation: str, *, on: datetime.date | None = None, alliance: Alliance | None = None
+) -> Mapping[str, tuple[Contribution, ...]]: ...
+@overload
+def contributions_by_country(
+    operation: Iterable[Contribution],
+) -> Mapping[str, tuple[Contribution, ...]]: ...
+def contributions_by_country(
+    operation: str | Iterable[Contribution],
+    *,
+    on: datetime.date | None = None,
+    alliance: Alliance | None = None,
+) -> Mapping[str, tuple[Contribution, ...]]:
+    """Contributions grouped by nation: for an operation on a date, or for any rows you have.
+
+    Given an operation, the figure for each nation on the day *on* is taken from the latest table
+    dated on or before that day which lists the nation.
+    A table is the set of rows one source gives for the operation on one date.
+    A nation missing from a later complete table (one whose source lists every contributor) had
+    left, and is not in the answer: no stale figure survives a withdrawal.
+    On one date a complete table outranks a partial one.
+
+    Given an iterable of contributions instead, it only groups them, keeping their order.
+
+    Args:
+        operation: An operation's code or name, or an iterable of Contribution rows.
+        on: The day (None means today); only with an operation.
+        alliance: The dataset to ask (None means the packaged one); only with an operation.
+
+    Returns:
+        An immutable mapping from alpha-3 code to that nation's rows, in code order.
+
+    Raises:
+        UnknownOperationError: No operation has that code or name.
+        NoDataError: The day is before the operation began, after it ended, or before its first
+            table: the data cannot say, which is not the same as nobody contributing.
+    """
+    if isinstance(operation, str):
+        return (alliance or load()).contributions_by_country(operation, on=on)
+    if on is not None or alliance is not None:
+        raise TypeError("on= and alliance= go with an operation, not with rows already chosen")
+    return group_by_country(operation)
+
+
+def personnel_by_country(
+    operation: str, on: datetime.date | None = None, *, alliance: Alliance | None = None
+) -> Mapping[str, int]:
+    """Each nation's personnel in an operation on a date, largest first.
+
+    The figures follow the rule of :func:`contributions_by_country`; a nation's rows on that date
+    are added up, and nations whose rows count no people (an airlift, say) are left out.
+
+    Args:
+        operation: An operation's code or name.
+        on: The day; None means today.
+        alliance: The dataset to ask; None means the packaged one.
+
+    Raises:
+        UnknownOperationError: No operation has that code or name.
+        NoDataError: The day is outside the operation's dates or before its first table.
+    """
+    return (alliance or load()).personnel_by_country(operation, on=on)

@@ -1,0 +1,316 @@
+"""The records: frozen, slotted attrs classes that hold one row of the data each.
+
+The model knows nothing of files; natodata's loader builds these from the packaged tables.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from typing import Any, NoReturn
+
+import attrs
+
+from ._dates import Precision, format_date, iso_at, period_end
+
+__all__ = [
+    "Contribution",
+    "ContributionKind",
+    "Country",
+    "InvalidValueError",
+    "MemberState",
+    "Operation",
+    "OperationKind",
+    "Qualifier",
+    "Source",
+    "Strength",
+]
+
+
+class InvalidValueError(ValueError):
+    """A value a record cannot hold; ``field`` names the attribute."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def _invalid(attribute: attrs.Attribute[Any], message: str) -> NoReturn:
+    raise InvalidValueError(attribute.name, f"{attribute.name}: {message}")
+
+
+def _code(length: int) -> Any:  # noqa: ANN401 - an attrs validator
+    def check(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+        if len(value) != length or not value.isascii() or not value.isupper():
+            _invalid(attribute, f"expected {length} upper-case letters, got {value!r}")
+
+    return check
+
+
+def _not_empty(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not value.strip():
+        _invalid(attribute, "must not be empty")
+
+
+def _not_negative(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and value < 0:
+        _invalid(attribute, f"expected a number of people, 0 or more, got {value}")
+
+
+def _cites_something(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    if not value:
+        _invalid(attribute, "every record cites at least one source")
+
+
+class OperationKind(enum.Enum):
+    """What kind of operation or mission NATO led."""
+
+    PEACE_SUPPORT = "peace_support"
+    """Forces on the ground that keep or enforce a peace or stabilise a country (IFOR, KFOR, ISAF)."""
+    AIR = "air"
+    """Air operations: no-fly zones, air campaigns, air surveillance."""
+    MARITIME = "maritime"
+    """Operations at sea: embargoes, counter-terrorism and counter-piracy patrols."""
+    TRAINING = "training"
+    """Training, advice and assistance to a country's own forces (NTM-I, Resolute Support)."""
+    SUPPORT = "support"
+    """Support to an operation led by another organisation (the African Union in Darfur)."""
+    HUMANITARIAN = "humanitarian"
+    """Relief after a disaster or for refugees."""
+    DETERRENCE = "deterrence"
+    """Forces deployed to deter an attack on an Ally."""
+
+
+class ContributionKind(enum.Enum):
+    """What a nation contributed to an operation."""
+
+    TROOPS = "troops"
+    """Military personnel deployed with the operation."""
+    TRAINING = "training"
+    """Training given to another country's forces."""
+    AIRLIFT = "airlift"
+    """Transport of people or materiel by air."""
+    NAVAL = "naval"
+    """Ships and their crews."""
+    AIR = "air"
+    """Combat, surveillance or tanker aircraft and their crews."""
+    FUNDING = "funding"
+    """Money or equipment."""
+    OTHER = "other"
+    """Anything else; the description says what."""
+
+
+class Qualifier(enum.Enum):
+    """How exact a figure is, as its source states it."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    OVER = "over"
+    UP_TO = "up_to"
+
+    def describe(self, figure: int) -> str:
+        """Write *figure* the way its source put it: ``"about 700"``, ``"over 35,000"``."""
+        words = {"exact": "", "about": "about ", "over": "over ", "up_to": "up to "}
+        return f"{words[self.value]}{figure:,}"
+
+
+@attrs.frozen
+class Source:
+    """A public document that the data cites.
+
+    Attributes:
+        id: Stable slug that rows cite, e.g. ``"regjeringen-2007-norway-member"``.
+        title: The document's title.
+        publisher: Who published it.
+        url: Where it was read.
+        published: The date it bears, at the precision it gives; None if it gives none.
+        published_precision: How much of *published* the document gives.
+        complete: True if, for each operation and date it covers, it lists every contributing nation
+            (a NATO fact sheet); False if it lists only some (a national ministry's article).
+    """
+
+    id: str = attrs.field(validator=_not_empty)
+    title: str = attrs.field(validator=_not_empty)
+    publisher: str = attrs.field(validator=_not_empty)
+    url: str = attrs.field()
+    published: datetime.date | None = None
+    published_precision: Precision = Precision.DAY
+    complete: bool = False
+
+    @url.validator
+    def _check_url(self, attribute: attrs.Attribute[Any], value: str) -> None:
+        if not value.startswith(("https://", "http://")):
+            _invalid(attribute, f"expected an http(s) address, got {value!r}")
+
+    @property
+    def published_text(self) -> str | None:
+        """The publication date as a person reads it, at its precision."""
+        if self.published is None:
+            return None
+        return format_date(self.published, self.published_precision)
+
+
+@attrs.frozen
+class Country:
+    """A nation that appears in the data: an Ally or a partner.
+
+    Attributes:
+        code: ISO 3166-1 alpha-3 code, the key (``"NOR"``).
+        alpha_2: ISO 3166-1 alpha-2 code (``"NO"``).
+        name: Common English name.
+        other_names: Other names it is looked up by: former names, official and short forms.
+        sources: Ids of the sources for its codes and names.
+    """
+
+    code: str = attrs.field(validator=_code(3))
+    alpha_2: str = attrs.field(validator=_code(2))
+    name: str = attrs.field(validator=_not_empty)
+    other_names: tuple[str, ...] = ()
+    sources: tuple[str, ...] = attrs.field(default=(), validator=_cites_something)
+
+
+@attrs.frozen
+class MemberState(Country):
+    """A member of the Alliance.
+
+    Attributes:
+        joined: The day it became a party to the North Atlantic Treaty (see docs/data.md).
+        founding: True for the twelve states that signed the Treaty on 4 April 1949.
+        notes: What is special about its membership (Germany's unification, France's and Greece's
+            absences from the integrated military structure, ...).
+    """
+
+    joined: datetime.date = attrs.field(kw_only=True)
+    founding: bool = attrs.field(kw_only=True)
+    notes: str = attrs.field(default="", kw_only=True)
+
+    def member_on(self, day: datetime.date) -> bool:
+        """Whether it was a member on *day*."""
+        return self.joined <= day
+
+
+@attrs.frozen
+class Operation:
+    """A NATO-led operation or mission.
+
+    Attributes:
+        code: Short key, e.g. ``"ISAF"``.
+        name: Full name.
+        start: First day of its start date (the first of the month when only the month is known).
+        start_precision: How much of *start* the sources give.
+        end: Last day of its end date; None while it runs.
+        end_precision: How much of *end* the sources give.
+        theatre: Where it took place.
+        kind: What kind of operation it was.
+        mandate: Its legal basis, e.g. UN Security Council resolutions.
+        description: A line on what it did.
+        sources: Ids of the sources for its dates and facts.
+    """
+
+    code: str = attrs.field(validator=_not_empty)
+    name: str = attrs.field(validator=_not_empty)
+    start: datetime.date
+    start_precision: Precision
+    end: datetime.date | None = attrs.field()
+    end_precision: Precision | None
+    theatre: str = attrs.field(validator=_not_empty)
+    kind: OperationKind
+    mandate: tuple[str, ...] = ()
+    description: str = ""
+    sources: tuple[str, ...] = attrs.field(default=(), validator=_cites_something)
+
+    @end.validator
+    def _check_end(self, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
+        if value is not None and value < self.start:
+            _invalid(attribute, f"ends ({value}) before it starts ({self.start})")
+        if (value is None) != (self.end_precision is None):
+            _invalid(attribute, "an end date and its precision go together")
+
+    def active_on(self, day: datetime.date) -> bool:
+        """Whether *day* falls within its start and end (a month- or year-precise end counts whole)."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+    @property
+    def ongoing(self) -> bool:
+        """True while it runs (no end date is recorded)."""
+        return self.end is None
+
+    @property
+    def period(self) -> str:
+        """Its dates as a person reads them, e.g. ``"11 August 2003 to 31 December 2014"``."""
+        start = format_date(self.start, self.start_precision)
+        if self.end is None or self.end_precision is None:
+            return f"since {start}"
+        return f"{start} to {format_date(self.end, self.end_precision)}"
+
+
+@attrs.frozen
+class Contribution:
+    """One nation's contribution to an operation, as one source states it on one date.
+
+    Attributes:
+        operation: Code of the operation.
+        country: Alpha-3 code of the contributing nation (an Ally or a partner).
+        as_of: The date the source gives the figure for (first day of it, at a coarser precision).
+        as_of_precision: How much of *as_of* the source gives.
+        personnel: Number of people, or None for a contribution not counted in people.
+        qualifier: Whether *personnel* is exact, approximate ("about 700"), or a bound.
+        kind: What was contributed.
+        description: A line on what it was.
+        source: Id of the source the figure comes from.
+    """
+
+    operation: str = attrs.field(validator=_not_empty)
+    country: str = attrs.field(validator=_code(3))
+    as_of: datetime.date
+    as_of_precision: Precision
+    personnel: int | None = attrs.field(validator=_not_negative)
+    qualifier: Qualifier
+    kind: ContributionKind
+    description: str
+    source: str = attrs.field(validator=_not_empty)
+
+    @property
+    def as_of_text(self) -> str:
+        """The date as a person reads it, at its precision."""
+        return format_date(self.as_of, self.as_of_precision)
+
+    @property
+    def as_of_last_day(self) -> datetime.date:
+        """The last day the date covers (``as_of`` itself when known to the day)."""
+        return period_end(self.as_of, self.as_of_precision)
+
+    def __str__(self) -> str:
+        figure = "" if self.personnel is None else f" {self.qualifier.describe(self.personnel)}"
+        return (
+            f"{self.country} in {self.operation}, {iso_at(self.as_of, self.as_of_precision)}:"
+            f" {self.kind.value}{figure}"
+        )
+
+
+@attrs.frozen
+class Strength:
+    """An operation's total strength, as one source states it on one date.
+
+    Attributes:
+        operation: Code of the operation.
+        as_of: The date the source gives the figure for.
+        as_of_precision: How much of *as_of* the source gives.
+        personnel: The number of people.
+        qualifier: Whether it is exact, approximate or a bound ("over 35 000").
+        description: What the source adds, in our words.
+        source: Id of the source.
+    """
+
+    operation: str = attrs.field(validator=_not_empty)
+    as_of: datetime.date
+    as_of_precision: Precision
+    personnel: int = attrs.field(validator=_not_negative)
+    qualifier: Qualifier
+    description: str
+    source: str = attrs.field(validator=_not_empty)
+
+    @property
+    def as_of_text(self) -> str:
+        """The date as a person reads it, at its precision."""
+        return format_date(self.as_of, self.as_of_precision)

@@ -1,0 +1,132 @@
+"""The errors natodata raises.
+
+Every error is a :class:`NatodataError`.
+A lookup miss is also a :class:`LookupError`, and bad data is also a :class:`ValueError`,
+so code that already catches those keeps working.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = [
+    "DataError",
+    "NatodataError",
+    "NoDataError",
+    "Problem",
+    "UnknownCountryError",
+    "UnknownOperationError",
+]
+
+#: How many problems a DataError message lists before it only counts the rest.
+MAX_LISTED_PROBLEMS = 50
+
+
+class NatodataError(Exception):
+    """The root of every error natodata raises."""
+
+
+class _UnknownKeyError(NatodataError, LookupError):
+    """A key that names nothing, or names several things at once.
+
+    Attributes:
+        key: The key as it was asked for.
+        suggestions: The closest known keys, best first, for a miss.
+        candidates: Every key it could mean, for an ambiguous key.
+        message: What to say instead of the standard message.
+    """
+
+    _what = "key"
+
+    def __init__(
+        self,
+        key: str,
+        suggestions: Sequence[str] = (),
+        candidates: Sequence[str] = (),
+        message: str | None = None,
+    ) -> None:
+        self.key = key
+        self.suggestions = tuple(suggestions)
+        self.candidates = tuple(candidates)
+        super().__init__(message or self._describe())
+
+    def _describe(self) -> str:
+        if self.candidates:
+            listed = ", ".join(self.candidates)
+            return f"{self.key!r} could mean several {self._what}s: {listed}; ask for one by its code"
+        message = f"no {self._what} is known as {self.key!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(self.suggestions) + "?"
+        return message
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class UnknownCountryError(_UnknownKeyError):
+    """No country, or more than one, is known by the key asked for."""
+
+    _what = "country"
+
+
+class UnknownOperationError(_UnknownKeyError):
+    """No operation is known by the code or name asked for."""
+
+    _what = "operation"
+
+
+class NoDataError(NatodataError, LookupError):
+    """The dataset holds no figures for what was asked.
+
+    Raised, rather than answering 0, for a date before an operation began, after it ended, or before
+    its first dated table.
+    """
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with a data table.
+
+    Attributes:
+        file: The file's name, e.g. ``"contributions.csv"``.
+        row: The line of the file, the header being line 1; 0 for the file as a whole.
+        column: The column's name, or ``""`` where the problem is with the whole row or file.
+        reason: What is wrong, and what was expected.
+    """
+
+    file: str
+    row: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row:
+            where += f", row {self.row}"
+        if self.column:
+            where += f", column {self.column!r}"
+        return f"{where}: {self.reason}"
+
+
+class DataError(NatodataError, ValueError):
+    """A dataset failed validation; nothing of it was loaded.
+
+    Attributes:
+        location: The directory (or package resource) the tables were read from.
+        problems: Every problem found, in file and row order.
+    """
+
+    def __init__(self, location: str, problems: Sequence[Problem]) -> None:
+        self.location = location
+        self.problems = tuple(problems)
+        n = len(self.problems)
+        lines = [f"{n} problem{'s' if n != 1 else ''} in the tables at {location}:"]
+        lines += [f"  {p}" for p in self.problems[:MAX_LISTED_PROBLEMS]]
+        if n > MAX_LISTED_PROBLEMS:
+            lines.append(f"  ... and {n - MAX_LISTED_PROBLEMS} more")
+        super().__init__("\n".join(lines))
+
+    def __str__(self) -> str:
+        return str(self.args[0])

@@ -1,0 +1,93 @@
+"""Shared fixtures: the packaged dataset, and small datasets written for one test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import importlib_resources
+import pytest
+
+import natodata
+
+# A small, valid dataset in the packaged layout. Tests change one table at a time.
+TINY = {
+    "alliance.csv": """\
+name,abbreviation,founded,headquarters,sources
+North Atlantic Treaty Organization,NATO,1949-04-04,Brussels,seed
+""",
+    "sources.csv": """\
+id,title,publisher,url,published,complete
+seed,A ministry article,Ministry,https://example.org/seed,2007-03-29,false
+mat-2007,A fact sheet,NATO,https://example.org/mat-2007,2007-06,true
+mat-2008,A later fact sheet,NATO,https://example.org/mat-2008,2008-02-01,true
+""",
+    "countries.csv": """\
+code,alpha_2,name,other_names,sources
+NOR,NO,Norway,,seed
+GBR,GB,United Kingdom,UK;Great Britain,seed
+AUS,AU,Australia,,seed
+TUR,TR,Türkiye,Turkey,seed
+""",
+    "members.csv": """\
+code,joined,founding,notes,sources
+NOR,1949-08-24,true,,seed
+GBR,1949-08-24,true,,seed
+TUR,1952-02-18,false,,seed
+""",
+    "operations.csv": """\
+code,name,start,end,theatre,kind,mandate,description,sources
+ISAF,International Security Assistance Force,2003-08-11,2014-12,Afghanistan,peace_support,UNSCR 1386,,seed
+AMIS,Support to the African Union Mission in Sudan,2005-07,2007-12-31,Darfur,support,,,seed
+""",
+    "contributions.csv": """\
+operation,country,as_of,personnel,qualifier,kind,description,source
+ISAF,NOR,2007-03-29,700,about,troops,,seed
+ISAF,AUS,2007-03-29,500,exact,troops,,seed
+ISAF,GBR,2007-06,5000,exact,troops,,mat-2007
+ISAF,AUS,2007-06,900,exact,troops,,mat-2007
+ISAF,GBR,2008-02-01,7000,exact,troops,,mat-2008
+ISAF,TUR,2008-02-01,800,exact,troops,,mat-2008
+AMIS,NOR,2007-03-29,,exact,airlift,flew troops,seed
+AMIS,GBR,2007-03-29,,exact,airlift,flew troops,seed
+""",
+    "strengths.csv": """\
+operation,as_of,personnel,qualifier,description,source
+ISAF,2007-03-29,35000,over,,seed
+ISAF,2007-06,36750,exact,,mat-2007
+""",
+}
+
+
+@pytest.fixture(scope="session")
+def nato() -> natodata.Alliance:
+    """The packaged dataset."""
+    return natodata.load()
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Callable[..., Path]:
+    """Write the small dataset, with any table replaced, and return its directory."""
+
+    def write(**tables: str) -> Path:
+        directory = tmp_path / "tables"
+        directory.mkdir(exist_ok=True)
+        for name, text in TINY.items():
+            key = name.removesuffix(".csv")
+            (directory / name).write_text(tables.get(key, text), encoding="utf-8")
+        return directory
+
+    return write
+
+
+@pytest.fixture
+def packaged_copy(tmp_path: Path) -> Path:
+    """A copy of the packaged tables in a directory of its own, to change at will."""
+    target = tmp_path / "packaged"
+    target.mkdir()
+    data = importlib_resources.files("natodata").joinpath("data")
+    for entry in data.iterdir():
+        if entry.is_file():
+            (target / entry.name).write_bytes(entry.read_bytes())
+    return target
+

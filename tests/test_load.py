@@ -1,0 +1,277 @@
+"""Loading a directory of tables: everything checked, every problem named, nothing half-loaded."""
+
+from __future__ import annotations
+
+import pytest
+
+import natodata
+from conftest import TINY
+from natodata import DataError, Problem
+
+
+def problems(directory):
+    with pytest.raises(DataError) as caught:
+        natodata.load(directory)
+    return caught.value.problems
+
+
+def replace(table, old, new):
+    text = TINY[f"{table}.csv"]
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+class TestValidDirectory:
+    def test_loads(self, tiny):
+        """A valid directory loads into an Alliance of its own."""
+        small = natodata.load(tiny())
+        assert len(small.members()) == 3
+        assert small is not natodata.load()
+
+    def test_accepts_byte_order_mark(self, tiny):
+        """A UTF-8 byte-order mark, as spreadsheets write it, is accepted."""
+        directory = tiny()
+        path = directory / "countries.csv"
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+        assert natodata.load(directory).country("Türkiye").code == "TUR"
+
+    def test_accepts_windows_line_ends(self, tiny):
+        """Lines ending in CR LF load like lines ending in LF."""
+        directory = tiny()
+        path = directory / "contributions.csv"
+        path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+        assert len(natodata.load(directory).contributions()) == 8
+
+    def test_quoted_cells(self, tiny):
+        """A quoted cell may hold commas and line breaks."""
+        directory = tiny(
+            contributions=replace("contributions", "flew troops", '"flew troops, and police\nfrom Nigeria"')
+        )
+        (row,) = natodata.load(directory).contributions(operation="AMIS", country="NOR")
+        assert row.description == "flew troops, and police\nfrom Nigeria"
+
+
+class TestPaths:
+    def test_missing_directory(self, tmp_path):
+        """A path that does not exist is a FileNotFoundError that names it."""
+        with pytest.raises(FileNotFoundError, match="no such directory"):
+            natodata.load(tmp_path / "nowhere")
+
+    def test_file_instead_of_directory(self, tiny):
+        """A path to a file is a NotADirectoryError."""
+        with pytest.raises(NotADirectoryError, match="give the folder"):
+            natodata.load(tiny() / "members.csv")
+
+    def test_missing_file(self, tiny):
+        """A missing table is named."""
+        directory = tiny()
+        (directory / "strengths.csv").unlink()
+        assert problems(directory) == (
+            Problem("strengths.csv", 0, "", "the file is missing"),
+        )
+
+
+class TestBadCells:
+    @pytest.mark.parametrize(
+        ("table", "old", "new", "expected"),
+        [
+            (
+                "contributions",
+                "ISAF,NOR,2007-03-29,700",
+                "ISAF,NOR,2007-03-29,-700",
+                ("contributions.csv", 2, "personnel", "expected a whole number of people, 0 or more, got '-700'"),
+            ),
+            (
+                "contributions",
+                "ISAF,NOR,2007-03-29,700",
+                "ISAF,NOR,2007-03-29,7.5",
+                ("contributions.csv", 2, "personnel", "expected a whole number of people, 0 or more, got '7.5'"),
+            ),
+            (
+                "contributions",
+                "ISAF,NOR,2007-03-29,700",
+                "ISAF,NOR,2007-03-29,many",
+                ("contributions.csv", 2, "personnel", "expected a whole number of people, 0 or more, got 'many'"),
+            ),
+            (
+                "contributions",
+                "ISAF,NOR,2007-03-29",
+                "ISAF,NOR,2007-02-30",
+                ("contributions.csv", 2, "as_of", "'2007-02-30' is not a date that exists"),
+            ),
+            (
+                "contributions",
+                "ISAF,NOR,2007-03-29",
+                "ISAF,NOR,29/03/2007",
+                ("contributions.csv", 2, "as_of", "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got '29/03/2007'"),
+            ),
+            (
+                "members",
+                "NOR,1949-08-24",
+                "NOR,1949-08",
+                ("members.csv", 2, "joined", "expected a full date YYYY-MM-DD, got '1949-08'"),
+            ),
+            (
+                "countries",
+                "NOR,NO,Norway",
+                "NOR,NO,",
+                ("countries.csv", 2, "name", "is empty; a value is required"),
+            ),
+            (
+                "contributions",
+                "700,about,troops",
+                "700,roughly,troops",
+                ("contributions.csv", 2, "qualifier", "expected one of exact, about, over, up_to; got 'roughly'"),
+            ),
+            (
+                "sources",
+                "2007-03-29,false",
+                "2007-03-29,no",
+                ("sources.csv", 2, "complete", "expected true or false, got 'no'"),
+            ),
+            (
+                "countries",
+                "NOR,NO,Norway",
+                "NOR,no,Norway",
+                ("countries.csv", 2, "alpha_2", "alpha_2: expected 2 upper-case letters, got 'no'"),
+            ),
+            (
+                "sources",
+                "https://example.org/seed",
+                "example.org/seed",
+                ("sources.csv", 2, "url", "url: expected an http(s) address, got 'example.org/seed'"),
+            ),
+        ],
+    )
+    def test_names_file_row_column_reason(self, tiny, table, old, new, expected):
+        """A bad cell is reported with its file, row, column and what was expected."""
+        assert problems(tiny(**{table: replace(table, old, new)})) == (Problem(*expected),)
+
+    def test_every_problem_listed(self, tiny):
+        """All problems of a directory come in one error, in file and row order."""
+        contributions = replace("contributions", "2007-03-29,700", "2007-03-29,x")
+        contributions = contributions.replace("AUS,2007-03-29,500", "AUS,2007-13-01,500")
+        found = problems(tiny(contributions=contributions))
+        assert [(p.row, p.column) for p in found] == [(2, "personnel"), (3, "as_of")]
+
+    def test_message_lists_problems(self, tiny):
+        """The message says where each problem is, for a person to read."""
+        with pytest.raises(DataError) as caught:
+            natodata.load(tiny(members=replace("members", "NOR,1949-08-24", "NOR,1949-8-24")))
+        message = str(caught.value)
+        assert message.startswith("1 problem in the tables at ")
+        assert "members.csv, row 2, column 'joined': expected a date" in message
+
+
+class TestBadStructure:
+    def test_missing_column(self, tiny):
+        """A missing column is named, at the header row."""
+        found = problems(tiny(strengths=TINY["strengths.csv"].replace(",qualifier", "", 1)))
+        assert Problem("strengths.csv", 1, "qualifier", "the column is missing") in found
+
+    def test_unknown_column(self, tiny):
+        """An unknown column is named, with the columns expected."""
+        text = TINY["members.csv"].replace("sources\n", "sources,extra\n", 1)
+        text = text.replace(",seed\n", ",seed,x\n")
+        (problem,) = problems(tiny(members=text))
+        assert (problem.file, problem.row, problem.column) == ("members.csv", 1, "extra")
+        assert problem.reason.startswith("unknown column; expected code, joined")
+
+    def test_short_row(self, tiny):
+        """A row with too few cells is named."""
+        (problem,) = problems(tiny(members=TINY["members.csv"] + "ALB,2009-04-01\n"))
+        assert problem == Problem("members.csv", 5, "", "expected 5 cells, found 2")
+
+    def test_unclosed_quote(self, tiny):
+        """An unclosed quote is a CSV error, not a swallowed row."""
+        (problem,) = problems(tiny(operations=replace("operations", ",,seed\nAMIS", ',"unclosed,seed\nAMIS')))
+        assert (problem.file, problem.column) == ("operations.csv", "")
+        assert problem.reason.startswith("the file is not valid CSV")
+
+    def test_not_utf8(self, tiny):
+        """Bytes that are not UTF-8 are reported with their line."""
+        directory = tiny()
+        (directory / "countries.csv").write_bytes(TINY["countries.csv"].encode("latin-1"))
+        (problem,) = problems(directory)
+        assert (problem.file, problem.row) == ("countries.csv", 5)
+        assert problem.reason.startswith("bytes that are not UTF-8")
+
+    def test_empty_file(self, tiny):
+        """A file without even a header is named."""
+        (problem,) = problems(tiny(strengths=""))
+        assert problem == Problem("strengths.csv", 0, "", "the file is empty; expected a header row")
+
+
+class TestBadReferences:
+    def test_duplicate_key(self, tiny):
+        """A duplicate key is an error, never 'last one wins'."""
+        text = TINY["countries.csv"] + "NOR,NQ,Norway again,,seed\n"
+        assert Problem(
+            "countries.csv", 6, "code", "duplicate key 'NOR'; row 2 has it already"
+        ) in problems(tiny(countries=text))
+
+    def test_unknown_source(self, tiny):
+        """A row citing a source that sources.csv lacks is named."""
+        found = problems(tiny(strengths=replace("strengths", ",,seed", ",,sead")))
+        assert found == (Problem("strengths.csv", 2, "source", "'sead' is not in sources.csv"),)
+
+    def test_no_source(self, tiny):
+        """A row citing nothing is an error."""
+        found = problems(tiny(members=replace("members", "NOR,1949-08-24,true,,seed", "NOR,1949-08-24,true,,")))
+        assert Problem("members.csv", 2, "sources", "cites no source; every row needs one") in found
+
+    def test_unknown_country(self, tiny):
+        """A contribution by a nation that countries.csv lacks is named."""
+        found = problems(tiny(contributions=replace("contributions", "ISAF,AUS,2007-03-29", "ISAF,NZL,2007-03-29")))
+        assert found == (Problem("contributions.csv", 3, "country", "'NZL' is not in countries.csv"),)
+
+    def test_unknown_operation(self, tiny):
+        """A contribution to an unknown operation is named."""
+        found = problems(tiny(contributions=replace("contributions", "ISAF,NOR", "KFOR,NOR")))
+        assert found == (Problem("contributions.csv", 2, "operation", "'KFOR' is not in operations.csv"),)
+
+    def test_member_not_a_country(self, tiny):
+        """A member missing from countries.csv is named."""
+        found = problems(tiny(members=TINY["members.csv"] + "ALB,2009-04-01,false,,seed\n"))
+        assert found == (Problem("members.csv", 5, "code", "'ALB' is not in countries.csv"),)
+
+    def test_end_before_start(self, tiny):
+        """An operation that ends before it starts is named."""
+        found = problems(tiny(operations=replace("operations", "2005-07,2007-12-31", "2005-07,2004-12-31")))
+        assert found == (
+            Problem("operations.csv", 3, "end", "end: ends (2004-12-31) before it starts (2005-07-01)"),
+        )
+
+    def test_contribution_outside_operation(self, tiny):
+        """A figure dated outside its operation's life is named."""
+        found = problems(tiny(contributions=replace("contributions", "AMIS,NOR,2007-03-29", "AMIS,NOR,2008-01")))
+        assert found == (
+            Problem(
+                "contributions.csv",
+                8,
+                "as_of",
+                "2008-01-01 is outside AMIS's dates (July 2005 to 31 December 2007)",
+            ),
+        )
+
+    def test_future_date(self, tiny):
+        """A figure dated in the future is named: the tables record what happened."""
+        found = problems(tiny(strengths=replace("strengths", "2007-06,36750", "2099-06,36750")))
+        assert [(p.row, p.column) for p in found] == [(3, "as_of")]
+
+    def test_two_alliance_rows(self, tiny):
+        """alliance.csv has exactly one row."""
+        text = TINY["alliance.csv"] + TINY["alliance.csv"].splitlines()[1] + "\n"
+        assert problems(tiny(alliance=text)) == (
+            Problem("alliance.csv", 0, "", "expected exactly one row, found 2"),
+        )
+
+
+class TestNothingHalfLoaded:
+    def test_failed_load_leaves_packaged_data_alone(self, tiny, nato):
+        """A failed load of a user's tables does not touch the packaged dataset."""
+        before = (nato.members(), nato.operations(), nato.contributions())
+        with pytest.raises(DataError):
+            natodata.load(tiny(members="code,joined,founding,notes,sources\nNOR,x,true,,seed\n"))
+        assert natodata.load() is nato
+        assert (nato.members(), nato.operations(), nato.contributions()) == before
