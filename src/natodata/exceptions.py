@@ -39,6 +39,7 @@ class _UnknownKeyError(NatodataError, LookupError):
     """
 
     _what = "key"
+    _whats = "keys"
 
     def __init__(
         self,
@@ -55,7 +56,7 @@ class _UnknownKeyError(NatodataError, LookupError):
     def _describe(self) -> str:
         if self.candidates:
             listed = ", ".join(self.candidates)
-            return f"{self.key!r} could mean several {self._what}s: {listed}; ask for one by its code"
+            return f"{self.key!r} could mean several {self._whats}: {listed}; ask for one by its code"
         message = f"no {self._what} is known as {self.key!r}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(self.suggestions) + "?"
@@ -69,12 +70,14 @@ class UnknownCountryError(_UnknownKeyError):
     """No country, or more than one, is known by the key asked for."""
 
     _what = "country"
+    _whats = "countries"
 
 
 class UnknownOperationError(_UnknownKeyError):
     """No operation is known by the code or name asked for."""
 
     _what = "operation"
+    _whats = "operations"
 
 
 class NoDataError(NatodataError, LookupError):

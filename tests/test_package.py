@@ -1,0 +1,170 @@
+"""The package as users meet it: its public face, its immutability, its import, its data files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import typing
+
+import attrs
+import importlib_resources
+import pytest
+
+import natodata
+from natodata._load import TABLES
+
+RECORDS = [
+    natodata.Alliance,
+    natodata.Contribution,
+    natodata.Country,
+    natodata.MemberState,
+    natodata.Operation,
+    natodata.Problem,
+    natodata.Source,
+    natodata.Strength,
+]
+
+
+class TestPublicFace:
+    def test_all_is_complete(self):
+        """Every name in __all__ exists, once (ruff keeps it sorted)."""
+        assert len(set(natodata.__all__)) == len(natodata.__all__)
+        for name in natodata.__all__:
+            assert hasattr(natodata, name)
+
+    @pytest.mark.parametrize("cls", RECORDS)
+    def test_type_hints_resolve(self, cls):
+        """Every public class's annotations resolve at run time, as cattrs needs."""
+        assert typing.get_type_hints(cls)
+
+    def test_errors(self):
+        """Lookup misses are LookupErrors, bad data is a ValueError, all are NatodataErrors."""
+        assert issubclass(natodata.UnknownCountryError, LookupError)
+        assert issubclass(natodata.UnknownOperationError, LookupError)
+        assert issubclass(natodata.NoDataError, LookupError)
+        assert issubclass(natodata.DataError, ValueError)
+        for error in (natodata.UnknownCountryError, natodata.DataError, natodata.NoDataError):
+            assert issubclass(error, natodata.NatodataError)
+
+    def test_running_against_the_wheel_when_asked(self):
+        """In CI's wheel run, natodata comes from site-packages, not a source tree."""
+        if not os.environ.get("NATODATA_TEST_INSTALLED"):
+            pytest.skip("only in the run against the installed wheel")
+        assert "site-packages" in natodata.__file__
+
+
+def every_record(nato):
+    yield nato
+    yield from nato.countries()
+    yield from nato.operations()
+    yield from nato.contributions()
+    yield from nato.strengths("ISAF")
+    yield from nato.sources()
+
+
+class TestImmutability:
+    def test_records_refuse_assignment(self, nato):
+        """Setting or deleting an attribute of any record fails."""
+        for record in every_record(nato):
+            field = attrs.fields(type(record))[0].name
+            with pytest.raises(attrs.exceptions.FrozenInstanceError):
+                setattr(record, field, None)
+            with pytest.raises(attrs.exceptions.FrozenInstanceError):
+                delattr(record, field)
+
+    def test_records_have_no_dict(self, nato):
+        """Records are slotted: no attribute can be added."""
+        for record in every_record(nato):
+            with pytest.raises((AttributeError, attrs.exceptions.FrozenInstanceError)):
+                record.extra = 1
+
+    def test_collections_are_tuples(self, nato):
+        """Every collection a record or query hands out is a tuple."""
+        for record in every_record(nato):
+            for field in attrs.fields(type(record)):
+                value = getattr(record, field.name)
+                assert not isinstance(value, (list, dict, set)), (record, field.name)
+        results = [
+            nato.members(),
+            nato.countries(),
+            nato.operations(),
+            nato.contributions(),
+            nato.sources(),
+            nato.strengths("ISAF"),
+        ]
+        for result in results:
+            assert isinstance(result, tuple)
+
+    def test_mappings_refuse_changes(self, nato):
+        """The mappings the helpers return cannot be changed."""
+        day = dt.date(2007, 3, 29)
+        for mapping in (
+            natodata.personnel_by_country("ISAF", on=day),
+            natodata.contributions_by_country("ISAF", on=day),
+            natodata.contributions_by_country(nato.contributions()),
+        ):
+            key = next(iter(mapping))
+            with pytest.raises(TypeError):
+                mapping[key] = 0  # type: ignore[index]
+            with pytest.raises(TypeError):
+                del mapping[key]  # type: ignore[attr-defined]
+
+    def test_shared_dataset_unchanged_by_callers(self, nato):
+        """What one caller does with a result never changes what the next caller gets."""
+        members = list(nato.members())
+        members.clear()
+        assert len(natodata.load().members()) == 32
+
+    def test_load_returns_one_object(self):
+        """The packaged dataset is loaded once and shared."""
+        assert natodata.load() is natodata.load()
+
+
+class TestImport:
+    def test_import_reads_nothing(self):
+        """Importing natodata loads no data and imports neither cattrs, csv, json nor metadata."""
+        code = (
+            "import sys, natodata\n"
+            "heavy = {'cattrs', 'csv', 'json', 'importlib_resources', 'importlib.metadata',"
+            " 'natodata._load', 'pandas', 'polars', 'matplotlib'}\n"
+            "print(sorted(heavy & set(sys.modules)))\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.strip() == "[]"
+
+    def test_version_without_metadata(self):
+        """__version__ is a plain string, available without importlib.metadata."""
+        assert natodata.__version__.count(".") == 2
+
+
+class TestDataFiles:
+    def package(self):
+        text = importlib_resources.files("natodata").joinpath("data/datapackage.json").read_text("utf-8")
+        return json.loads(text)
+
+    def test_version_matches_descriptor(self):
+        """DATA_VERSION and DATA_DATE are the version and date in datapackage.json."""
+        descriptor = self.package()
+        assert descriptor["version"] == natodata.DATA_VERSION
+        assert descriptor["created"] == natodata.DATA_DATE.isoformat()
+
+    def test_descriptor_describes_every_table(self):
+        """datapackage.json lists each table the loader reads, with its columns in order."""
+        descriptor = self.package()
+        described = {r["path"]: [f["name"] for f in r["schema"]["fields"]] for r in descriptor["resources"]}
+        assert described == {name: [f.name for f in attrs.fields(row)] for name, row in TABLES.items()}
+
+    def test_every_table_ships(self):
+        """Every table is in the installed package (a file missing from the wheel fails here)."""
+        data = importlib_resources.files("natodata").joinpath("data")
+        for name in [*TABLES, "datapackage.json"]:
+            assert data.joinpath(name).is_file(), name
+
+    def test_py_typed_ships(self):
+        """The package says it is typed."""
+        assert importlib_resources.files("natodata").joinpath("py.typed").is_file()
