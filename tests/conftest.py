@@ -37,7 +37,7 @@ TUR,1952-02-18,false,,seed
 """,
     "operations.csv": """\
 code,name,start,end,theatre,kind,mandate,description,sources
-ISAF,International Security Assistance Force,2003-08-11,2014-12,Afghanistan,peace_support,UNSCR 1386,,seed
+ISAF,Security Assistance Force,2003-08-11,2014-12,Afghanistan,peace_support,UNSCR 1386,,seed
 AMIS,Support to the African Union Mission in Sudan,2005-07,2007-12-31,Darfur,support,,,seed
 """,
     "contributions.csv": """\
@@ -90,4 +90,3 @@ def packaged_copy(tmp_path: Path) -> Path:
         if entry.is_file():
             (target / entry.name).write_bytes(entry.read_bytes())
     return target
-

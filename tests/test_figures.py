@@ -117,7 +117,9 @@ class TestContributions:
     def test_date_filter_follows_the_rule(self, small):
         """With a date, a nation that had left has no rows."""
         assert small.contributions(operation="ISAF", country="NOR", on=dt.date(2007, 6, 15)) == ()
-        assert len(small.contributions(operation="ISAF", country="NOR", on=dt.date(2007, 4, 1))) == 1
+        assert (
+            len(small.contributions(operation="ISAF", country="NOR", on=dt.date(2007, 4, 1))) == 1
+        )
 
     def test_date_outside_every_operation(self, small):
         """A date no operation covers gives no rows (a filter, not a question)."""

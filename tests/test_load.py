@@ -45,7 +45,9 @@ class TestValidDirectory:
     def test_quoted_cells(self, tiny):
         """A quoted cell may hold commas and line breaks."""
         directory = tiny(
-            contributions=replace("contributions", "flew troops", '"flew troops, and police\nfrom Nigeria"')
+            contributions=replace(
+                "contributions", "flew troops", '"flew troops, and police\nfrom Nigeria"'
+            )
         )
         (row,) = natodata.load(directory).contributions(operation="AMIS", country="NOR")
         assert row.description == "flew troops, and police\nfrom Nigeria"
@@ -66,9 +68,7 @@ class TestPaths:
         """A missing table is named."""
         directory = tiny()
         (directory / "strengths.csv").unlink()
-        assert problems(directory) == (
-            Problem("strengths.csv", 0, "", "the file is missing"),
-        )
+        assert problems(directory) == (Problem("strengths.csv", 0, "", "the file is missing"),)
 
 
 class TestBadCells:
@@ -79,19 +79,34 @@ class TestBadCells:
                 "contributions",
                 "ISAF,NOR,2007-03-29,700",
                 "ISAF,NOR,2007-03-29,-700",
-                ("contributions.csv", 2, "personnel", "expected a whole number of people, 0 or more, got '-700'"),
+                (
+                    "contributions.csv",
+                    2,
+                    "personnel",
+                    "expected a whole number of people, 0 or more, got '-700'",
+                ),
             ),
             (
                 "contributions",
                 "ISAF,NOR,2007-03-29,700",
                 "ISAF,NOR,2007-03-29,7.5",
-                ("contributions.csv", 2, "personnel", "expected a whole number of people, 0 or more, got '7.5'"),
+                (
+                    "contributions.csv",
+                    2,
+                    "personnel",
+                    "expected a whole number of people, 0 or more, got '7.5'",
+                ),
             ),
             (
                 "contributions",
                 "ISAF,NOR,2007-03-29,700",
                 "ISAF,NOR,2007-03-29,many",
-                ("contributions.csv", 2, "personnel", "expected a whole number of people, 0 or more, got 'many'"),
+                (
+                    "contributions.csv",
+                    2,
+                    "personnel",
+                    "expected a whole number of people, 0 or more, got 'many'",
+                ),
             ),
             (
                 "contributions",
@@ -103,7 +118,12 @@ class TestBadCells:
                 "contributions",
                 "ISAF,NOR,2007-03-29",
                 "ISAF,NOR,29/03/2007",
-                ("contributions.csv", 2, "as_of", "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got '29/03/2007'"),
+                (
+                    "contributions.csv",
+                    2,
+                    "as_of",
+                    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got '29/03/2007'",
+                ),
             ),
             (
                 "members",
@@ -121,7 +141,12 @@ class TestBadCells:
                 "contributions",
                 "700,about,troops",
                 "700,roughly,troops",
-                ("contributions.csv", 2, "qualifier", "expected one of exact, about, over, up_to; got 'roughly'"),
+                (
+                    "contributions.csv",
+                    2,
+                    "qualifier",
+                    "expected one of exact, about, over, up_to; got 'roughly'",
+                ),
             ),
             (
                 "sources",
@@ -139,7 +164,12 @@ class TestBadCells:
                 "sources",
                 "https://example.org/seed",
                 "example.org/seed",
-                ("sources.csv", 2, "url", "url: expected an http(s) address, got 'example.org/seed'"),
+                (
+                    "sources.csv",
+                    2,
+                    "url",
+                    "url: expected an http(s) address, got 'example.org/seed'",
+                ),
             ),
         ],
     )
@@ -184,7 +214,9 @@ class TestBadStructure:
 
     def test_unclosed_quote(self, tiny):
         """An unclosed quote is a CSV error, not a swallowed row."""
-        (problem,) = problems(tiny(operations=replace("operations", ",,seed\nAMIS", ',"unclosed,seed\nAMIS')))
+        (problem,) = problems(
+            tiny(operations=replace("operations", ",,seed\nAMIS", ',"unclosed,seed\nAMIS'))
+        )
         assert (problem.file, problem.column) == ("operations.csv", "")
         assert problem.reason.startswith("the file is not valid CSV")
 
@@ -199,7 +231,9 @@ class TestBadStructure:
     def test_empty_file(self, tiny):
         """A file without even a header is named."""
         (problem,) = problems(tiny(strengths=""))
-        assert problem == Problem("strengths.csv", 0, "", "the file is empty; expected a header row")
+        assert problem == Problem(
+            "strengths.csv", 0, "", "the file is empty; expected a header row"
+        )
 
 
 class TestBadReferences:
@@ -217,18 +251,28 @@ class TestBadReferences:
 
     def test_no_source(self, tiny):
         """A row citing nothing is an error."""
-        found = problems(tiny(members=replace("members", "NOR,1949-08-24,true,,seed", "NOR,1949-08-24,true,,")))
+        found = problems(
+            tiny(members=replace("members", "NOR,1949-08-24,true,,seed", "NOR,1949-08-24,true,,"))
+        )
         assert Problem("members.csv", 2, "sources", "cites no source; every row needs one") in found
 
     def test_unknown_country(self, tiny):
         """A contribution by a nation that countries.csv lacks is named."""
-        found = problems(tiny(contributions=replace("contributions", "ISAF,AUS,2007-03-29", "ISAF,NZL,2007-03-29")))
-        assert found == (Problem("contributions.csv", 3, "country", "'NZL' is not in countries.csv"),)
+        found = problems(
+            tiny(
+                contributions=replace("contributions", "ISAF,AUS,2007-03-29", "ISAF,NZL,2007-03-29")
+            )
+        )
+        assert found == (
+            Problem("contributions.csv", 3, "country", "'NZL' is not in countries.csv"),
+        )
 
     def test_unknown_operation(self, tiny):
         """A contribution to an unknown operation is named."""
         found = problems(tiny(contributions=replace("contributions", "ISAF,NOR", "KFOR,NOR")))
-        assert found == (Problem("contributions.csv", 2, "operation", "'KFOR' is not in operations.csv"),)
+        assert found == (
+            Problem("contributions.csv", 2, "operation", "'KFOR' is not in operations.csv"),
+        )
 
     def test_member_not_a_country(self, tiny):
         """A member missing from countries.csv is named."""
@@ -237,14 +281,20 @@ class TestBadReferences:
 
     def test_end_before_start(self, tiny):
         """An operation that ends before it starts is named."""
-        found = problems(tiny(operations=replace("operations", "2005-07,2007-12-31", "2005-07,2004-12-31")))
+        found = problems(
+            tiny(operations=replace("operations", "2005-07,2007-12-31", "2005-07,2004-12-31"))
+        )
         assert found == (
-            Problem("operations.csv", 3, "end", "end: ends (2004-12-31) before it starts (2005-07-01)"),
+            Problem(
+                "operations.csv", 3, "end", "end: ends (2004-12-31) before it starts (2005-07-01)"
+            ),
         )
 
     def test_contribution_outside_operation(self, tiny):
         """A figure dated outside its operation's life is named."""
-        found = problems(tiny(contributions=replace("contributions", "AMIS,NOR,2007-03-29", "AMIS,NOR,2008-01")))
+        found = problems(
+            tiny(contributions=replace("contributions", "AMIS,NOR,2007-03-29", "AMIS,NOR,2008-01"))
+        )
         assert found == (
             Problem(
                 "contributions.csv",

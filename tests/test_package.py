@@ -144,7 +144,11 @@ class TestImport:
 
 class TestDataFiles:
     def package(self):
-        text = importlib_resources.files("natodata").joinpath("data/datapackage.json").read_text("utf-8")
+        text = (
+            importlib_resources.files("natodata")
+            .joinpath("data/datapackage.json")
+            .read_text("utf-8")
+        )
         return json.loads(text)
 
     def test_version_matches_descriptor(self):
@@ -156,8 +160,12 @@ class TestDataFiles:
     def test_descriptor_describes_every_table(self):
         """datapackage.json lists each table the loader reads, with its columns in order."""
         descriptor = self.package()
-        described = {r["path"]: [f["name"] for f in r["schema"]["fields"]] for r in descriptor["resources"]}
-        assert described == {name: [f.name for f in attrs.fields(row)] for name, row in TABLES.items()}
+        described = {
+            r["path"]: [f["name"] for f in r["schema"]["fields"]] for r in descriptor["resources"]
+        }
+        assert described == {
+            name: [f.name for f in attrs.fields(row)] for name, row in TABLES.items()
+        }
 
     def test_every_table_ships(self):
         """Every table is in the installed package (a file missing from the wheel fails here)."""

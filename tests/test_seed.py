@@ -23,7 +23,11 @@ class TestSeedArticle:
     def test_norway_in_isaf(self, nato):
         """Norway had about 700 soldiers in ISAF, cited to the article."""
         (row,) = nato.contributions(operation="ISAF", country="Norway", on=DAY)
-        assert (row.personnel, row.qualifier, row.kind) == (700, Qualifier.ABOUT, ContributionKind.TROOPS)
+        assert (row.personnel, row.qualifier, row.kind) == (
+            700,
+            Qualifier.ABOUT,
+            ContributionKind.TROOPS,
+        )
         assert row.source == SEED
         assert natodata.personnel_by_country("ISAF", on=DAY)["NOR"] == 700
 
@@ -43,7 +47,7 @@ class TestSeedArticle:
         assert row.personnel is None
         assert "Iraqi officers" in row.description
 
-    def test_darfur_airlift(self, nato):
+    def test_darfur_airlift(self):
         """Norway and the United Kingdom flew Nigerian troops and police to AMIS."""
         rows = natodata.contributions_by_country("AMIS", on=DAY)
         assert set(rows) == {"GBR", "NOR"}
@@ -53,7 +57,7 @@ class TestSeedArticle:
             assert row.source == SEED
 
     def test_darfur_support_dates(self, nato):
-        """NATO's support ran from June 2005 (NATO) / July 2005 (the Ministry) to the end of 2007."""
+        """The support ran from June 2005 (NATO; July per the Ministry) to the end of 2007."""
         amis = nato.operation("AMIS")
         assert (amis.start, amis.start_precision) == (dt.date(2005, 6, 1), Precision.MONTH)
         assert amis.period == "June 2005 to 31 December 2007"

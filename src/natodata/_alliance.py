@@ -73,7 +73,10 @@ class Alliance:
     @_operation_index.default
     def _index_operations(self) -> KeyIndex[Operation]:
         return KeyIndex(
-            self._operations, codes=lambda o: (o.code,), names=lambda o: (o.name,), label=lambda o: o.code
+            self._operations,
+            codes=lambda o: (o.code,),
+            names=lambda o: (o.name,),
+            label=lambda o: o.code,
         )
 
     @_source_index.default
@@ -105,7 +108,7 @@ class Alliance:
     def country(self, key: str) -> Country:
         """A nation, member or partner, by alpha-3 code, alpha-2 code or any recorded name.
 
-        Matching ignores case, accents and punctuation: "NOR", "no", "Norway" and "türkiye" all work.
+        Matching ignores case, accents and punctuation: "NOR", "no", "Norway", "türkiye" all work.
 
         Raises:
             UnknownCountryError: Nothing matches (with the closest names), or several do.
@@ -137,7 +140,9 @@ class Alliance:
             UnknownCountryError: The key names no nation in the data.
         """
         country = self.country(key)
-        return isinstance(country, MemberState) and country.member_on(_today() if on is None else on)
+        return isinstance(country, MemberState) and country.member_on(
+            _today() if on is None else on
+        )
 
     # Operations
 
@@ -219,8 +224,10 @@ class Alliance:
             raise NoDataError(f"{op.code} ran {op.period}, so it has no figures for {day}")
         tables = self._tables(op.code)
         if tables.first is None or day < tables.first:
-            first = "it has no contribution tables" if tables.first is None else (
-                f"its first contribution table is dated {tables.first}"
+            first = (
+                "it has no contribution tables"
+                if tables.first is None
+                else (f"its first contribution table is dated {tables.first}")
             )
             raise NoDataError(f"no figures for {op.code} on {day}: {first}")
         return MappingProxyType(tables.on(day))
@@ -302,4 +309,3 @@ def group_by_country(
     for row in contributions:
         grouped.setdefault(row.country, []).append(row)
     return MappingProxyType({k: tuple(v) for k, v in sorted(grouped.items())})
-

@@ -57,7 +57,9 @@ def _load_directory(path: str | os.PathLike[str]) -> Alliance:
     if not directory.exists():
         raise FileNotFoundError(f"no such directory: {str(directory)!r}")
     if not directory.is_dir():
-        raise NotADirectoryError(f"not a directory: {str(directory)!r}; give the folder of the tables")
+        raise NotADirectoryError(
+            f"not a directory: {str(directory)!r}; give the folder of the tables"
+        )
     return read_alliance(directory, str(directory))
 
 

@@ -67,11 +67,11 @@ def summary(on: datetime.date | None) -> str:
     members = nato.members(on=day)
     operations = nato.operations()
     running = nato.operations(active_on=today)
+    version = f"data version {DATA_VERSION} ({format_date(DATA_DATE, Precision.DAY)})"
+    founded = format_date(nato.founded, Precision.DAY)
     lines = [
-        f"natodata {__version__}, data version {DATA_VERSION}"
-        f" ({format_date(DATA_DATE, Precision.DAY)})",
-        f"{nato.name} ({nato.abbreviation}), founded {format_date(nato.founded, Precision.DAY)},"
-        f" headquarters {nato.headquarters}",
+        f"natodata {__version__}, {version}",
+        f"{nato.name} ({nato.abbreviation}), founded {founded}, headquarters {nato.headquarters}",
         "",
         f"Members on {format_date(day, Precision.DAY)}: {len(members)}",
     ]

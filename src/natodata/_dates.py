@@ -9,8 +9,18 @@ __all__ = ["Precision", "format_date", "iso_at", "parse_date", "period_end"]
 
 # English names, not calendar.month_name: that one follows the process locale.
 _MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 
@@ -79,5 +89,7 @@ def format_date(value: datetime.date, precision: Precision) -> str:
 
 
 def iso_at(value: datetime.date, precision: Precision) -> str:
-    """Write a date at its precision the way the tables do: ``2003-08-11``, ``2005-07``, ``2003``."""
-    return value.isoformat()[: {Precision.YEAR: 4, Precision.MONTH: 7, Precision.DAY: 10}[precision]]
+    """Write a date at its precision as the tables do: ``2003-08-11``, ``2005-07``, ``2003``."""
+    return value.isoformat()[
+        : {Precision.YEAR: 4, Precision.MONTH: 7, Precision.DAY: 10}[precision]
+    ]

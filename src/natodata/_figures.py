@@ -70,4 +70,3 @@ class Tables:
                 # Every nation it leaves out had left: nothing older may speak for them.
                 break
         return dict(sorted(found.items()))
-

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import functools
 import io
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -50,7 +51,7 @@ R = TypeVar("R")
 # Column types whose text needs more than a plain conversion.
 Free = NewType("Free", str)
 """Free text that may be empty."""
-Names = NewType("Names", str)
+Names = NewType("Names", tuple[str, ...])
 """A list of names or ids in one cell, separated by semicolons."""
 
 
@@ -164,8 +165,8 @@ def _free(value: str, _: object) -> str:
     return value.strip()
 
 
-def _names(value: str, _: object) -> tuple[str, ...]:
-    return tuple(part.strip() for part in value.split(";") if part.strip())
+def _names(value: str, _: object) -> Names:
+    return Names(tuple(part.strip() for part in value.split(";") if part.strip()))
 
 
 def _full_date(value: str, _: object) -> datetime.date:
@@ -254,7 +255,7 @@ def _read_text(directory: Traversable, name: str, problems: _Problems) -> str | 
         problems.add(name, 0, "", "the file is missing")
         return None
     with resource.open("rb") as stream:
-        data = stream.read(MAX_TABLE_BYTES + 1)
+        data: bytes = stream.read(MAX_TABLE_BYTES + 1)
     if len(data) > MAX_TABLE_BYTES:
         problems.add(name, 0, "", f"the file is larger than {MAX_TABLE_BYTES:,} bytes")
         return None
@@ -267,8 +268,8 @@ def _read_text(directory: Traversable, name: str, problems: _Problems) -> str | 
 
 
 def _rows(
-    name: str, text: str, row_class: type[R], problems: _Problems
-) -> Iterator[tuple[int, R]]:
+    name: str, text: str, row_class: type[Any], problems: _Problems
+) -> Iterator[tuple[int, Any]]:
     """Yield (line, row) for each row that structures; report the others."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -286,12 +287,10 @@ def _rows(
             if not any(cells):
                 continue
             if len(cells) != len(columns):
-                problems.add(
-                    name, start, "", f"expected {len(columns)} cells, found {len(cells)}"
-                )
+                problems.add(name, start, "", f"expected {len(columns)} cells, found {len(cells)}")
                 continue
             try:
-                yield start, converter.structure(dict(zip(columns, cells)), row_class)
+                yield start, converter.structure(dict(zip(columns, cells, strict=True)), row_class)
             except ClassValidationError as error:
                 for column, reason in _reasons(error):
                     problems.add(name, start, column, reason)
@@ -375,7 +374,7 @@ class _Checker:
     ) -> list[R]:
         """Build a table's records, whose *column* is their key."""
         self.duplicates(file, [(line, getattr(row, column)) for line, row in rows], column)
-        built = (self.build(file, line, lambda row=row: make(row)) for line, row in rows)
+        built = (self.build(file, line, functools.partial(make, row)) for line, row in rows)
         return [record for record in built if record is not None]
 
     def duplicates(self, file: str, keys: list[tuple[int, object]], column: str) -> None:
@@ -389,7 +388,9 @@ class _Checker:
             else:
                 first[key] = line
 
-    def cited(self, file: str, column: str, citing: list[tuple[int, tuple[str, ...]]], known: set[str]) -> None:
+    def cited(
+        self, file: str, column: str, citing: list[tuple[int, tuple[str, ...]]], known: set[str]
+    ) -> None:
         """Report rows that cite no source, or a source sources.csv does not have."""
         for line, ids in citing:
             if not ids:
@@ -397,7 +398,7 @@ class _Checker:
             for source in ids:
                 self.exists(file, line, column, source, known, "sources.csv")
 
-    def exists(
+    def exists(  # noqa: PLR0913, PLR0917 - where (three values), what, and what it must be in
         self, file: str, line: int, column: str, key: str, known: set[str], table: str
     ) -> bool:
         """Report a reference to a key that *table* does not have."""
@@ -414,13 +415,18 @@ class _Checker:
         return False
 
     def dated_within(
-        self, file: str, line: int, code: str, as_of: PartialDate, known: dict[str, Operation | None]
+        self,
+        file: str,
+        line: int,
+        row: ContributionRow | StrengthRow,
+        known: dict[str, Operation | None],
     ) -> bool:
         """Report a figure for an unknown operation, or dated outside the operation's life.
 
         *known* maps each operation code in operations.csv to its record, None where the record
         could not be built (that problem is reported already).
         """
+        code, as_of = row.operation, row.as_of
         if not self.exists(file, line, "operation", code, set(known), "operations.csv"):
             return False
         operation = known[code]
@@ -451,7 +457,10 @@ def _make_source(row: SourceRow) -> Source:
 def _make_country(row: CountryRow, member: MemberRow | None) -> Country:
     if member is None:
         return Country(
-            code=row.code, alpha_2=row.alpha_2, name=row.name, other_names=row.other_names,
+            code=row.code,
+            alpha_2=row.alpha_2,
+            name=row.name,
+            other_names=row.other_names,
             sources=row.sources,
         )
     return MemberState(
@@ -543,27 +552,21 @@ def _assemble(tables: dict[str, list[tuple[int, Any]]], problems: _Problems) -> 
         check.not_future("members.csv", line, "joined", row.joined)
 
     operations = check.unique("operations.csv", tables["operations.csv"], "code", _make_operation)
-    by_code: dict[str, Operation | None] = dict.fromkeys(r.code for _, r in tables["operations.csv"])
+    by_code: dict[str, Operation | None] = dict.fromkeys(
+        r.code for _, r in tables["operations.csv"]
+    )
     by_code.update((o.code, o) for o in operations)
 
-    contributions = []
-    for line, row in tables["contributions.csv"]:
-        dated = check.dated_within("contributions.csv", line, row.operation, row.as_of, by_code)
-        known = check.exists("contributions.csv", line, "country", row.country, country_codes, "countries.csv")
-        record = check.build("contributions.csv", line, lambda row=row: _make_contribution(row))
-        if dated and known and record is not None:
-            contributions.append(record)
+    contributions = _figures(check, "contributions.csv", tables, by_code, country_codes)
     check.duplicates(
         "contributions.csv",
-        [(ln, (r.operation, r.country, r.as_of, r.kind, r.source)) for ln, r in tables["contributions.csv"]],
+        [
+            (ln, (r.operation, r.country, r.as_of, r.kind, r.source))
+            for ln, r in tables["contributions.csv"]
+        ],
         "country",
     )
-    strengths = []
-    for line, row in tables["strengths.csv"]:
-        dated = check.dated_within("strengths.csv", line, row.operation, row.as_of, by_code)
-        record = check.build("strengths.csv", line, lambda row=row: _make_strength(row))
-        if dated and record is not None:
-            strengths.append(record)
+    strengths = _figures(check, "strengths.csv", tables, by_code, None)
     check.duplicates(
         "strengths.csv",
         [(ln, (r.operation, r.as_of, r.source)) for ln, r in tables["strengths.csv"]],
@@ -585,3 +588,24 @@ def _assemble(tables: dict[str, list[tuple[int, Any]]], problems: _Problems) -> 
         strengths=tuple(sorted(strengths, key=lambda s: (s.operation, s.as_of))),
         source_records=tuple(sorted(sources, key=lambda s: s.id)),
     )
+
+
+def _figures(
+    check: _Checker,
+    file: str,
+    tables: dict[str, list[tuple[int, Any]]],
+    operations: dict[str, Operation | None],
+    countries: set[str] | None,
+) -> list[Any]:
+    """Build the dated figures of *file*, checking their operation, date and nation."""
+    make = _make_contribution if file == "contributions.csv" else _make_strength
+    built = []
+    for line, row in tables[file]:
+        dated = check.dated_within(file, line, row, operations)
+        known = countries is None or check.exists(
+            file, line, "country", row.country, countries, "countries.csv"
+        )
+        record = check.build(file, line, functools.partial(make, row))
+        if dated and known and record is not None:
+            built.append(record)
+    return built

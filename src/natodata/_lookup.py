@@ -19,8 +19,7 @@ def normalize(key: str) -> str:
     ('turkiye', 'netherlands', 'uk')
     """
     folded = unicodedata.normalize("NFKD", key.strip()).casefold()
-    if folded.startswith("the "):
-        folded = folded[4:]
+    folded = folded.removeprefix("the ")
     return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
 
 

@@ -66,7 +66,7 @@ class OperationKind(enum.Enum):
     """What kind of operation or mission NATO led."""
 
     PEACE_SUPPORT = "peace_support"
-    """Forces on the ground that keep or enforce a peace or stabilise a country (IFOR, KFOR, ISAF)."""
+    """Forces on the ground that keep or enforce a peace or stabilise a country (KFOR, ISAF)."""
     AIR = "air"
     """Air operations: no-fly zones, air campaigns, air surveillance."""
     MARITIME = "maritime"
@@ -227,7 +227,7 @@ class Operation:
             _invalid(attribute, "an end date and its precision go together")
 
     def active_on(self, day: datetime.date) -> bool:
-        """Whether *day* falls within its start and end (a month- or year-precise end counts whole)."""
+        """Whether *day* is within its dates (an end known to the month or year counts whole)."""
         return self.start <= day and (self.end is None or day <= self.end)
 
     @property

@@ -56,7 +56,9 @@ class _UnknownKeyError(NatodataError, LookupError):
     def _describe(self) -> str:
         if self.candidates:
             listed = ", ".join(self.candidates)
-            return f"{self.key!r} could mean several {self._whats}: {listed}; ask for one by its code"
+            return (
+                f"{self.key!r} could mean several {self._whats}: {listed}; ask for one by its code"
+            )
         message = f"no {self._what} is known as {self.key!r}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(self.suggestions) + "?"
