@@ -41,7 +41,7 @@ from .exceptions import DataError, Problem
 __all__ = ["MAX_TABLE_BYTES", "TABLES", "read_alliance"]
 
 #: A table larger than this is rejected before it is parsed (a guard, not an expected size).
-MAX_TABLE_BYTES = 64 * 1024 * 1024
+MAX_TABLE_BYTES = 32 * 1024 * 1024
 
 # A protocol for both a pathlib.Path and an importlib.resources Traversable.
 Traversable = Any

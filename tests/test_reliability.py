@@ -1,0 +1,165 @@
+"""Reliability: huge and random input, zip imports, and many threads at once."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import zipfile
+from pathlib import Path
+
+import hypothesis
+import hypothesis.strategies as st
+import pytest
+
+import natodata
+from conftest import TINY
+from natodata import DataError, Problem
+from natodata._load import MAX_TABLE_BYTES
+
+
+class TestHugeInput:
+    def test_table_over_the_bound_is_rejected_unread(self, tiny):
+        """A 50 MB table is over the 32 MiB bound: rejected before parsing, not loaded slowly."""
+        directory = tiny()
+        row = "ISAF,NOR,2007-03-29,700,about,troops,,seed\n"
+        with (directory / "contributions.csv").open("w", encoding="utf-8") as out:
+            out.write(TINY["contributions.csv"].splitlines()[0] + "\n")
+            out.write(row * (50_000_000 // len(row)))
+        with pytest.raises(DataError) as caught:
+            natodata.load(directory)
+        assert caught.value.problems == (
+            Problem(
+                "contributions.csv", 0, "", f"the file is larger than {MAX_TABLE_BYTES:,} bytes"
+            ),
+        )
+
+
+# Random damage to a valid dataset: whatever happens, the loader answers with an Alliance that
+# passed validation or with a DataError, never with another exception.
+
+TABLE_NAMES = sorted(TINY)
+
+
+@st.composite
+def damaged(draw):
+    name = draw(st.sampled_from(TABLE_NAMES))
+    text = TINY[name]
+    how = draw(st.sampled_from(["bytes", "cell", "row"]))
+    if how == "bytes":
+        data = bytearray(text.encode("utf-8"))
+        for _ in range(draw(st.integers(1, 4))):
+            at = draw(st.integers(0, len(data) - 1))
+            data[at] = draw(st.integers(0, 255))
+        return name, bytes(data)
+    lines = text.splitlines()
+    if how == "cell":
+        at = draw(st.integers(0, len(lines) - 1))
+        cells = lines[at].split(",")
+        cell = draw(st.integers(0, len(cells) - 1))
+        cells[cell] = draw(st.text(max_size=12))
+        lines[at] = ",".join(cells)
+    else:
+        at = draw(st.integers(1, len(lines) - 1))
+        if draw(st.booleans()):
+            del lines[at]
+        else:
+            lines.insert(at, lines[draw(st.integers(1, len(lines) - 1))])
+    return name, ("\n".join(lines) + "\n").encode("utf-8", "surrogatepass")
+
+
+class TestRandomDamage:
+    @hypothesis.settings(max_examples=200, deadline=None, derandomize=True)
+    @hypothesis.given(change=damaged())
+    def test_only_data_errors(self, tmp_path_factory, change):
+        """Damaged tables load cleanly or raise DataError, nothing else."""
+        directory = tmp_path_factory.mktemp("damaged")
+        for name, text in TINY.items():
+            (directory / name).write_text(text, encoding="utf-8")
+        name, data = change
+        (directory / name).write_bytes(data)
+        try:
+            alliance = natodata.load(directory)
+        except DataError as error:
+            problems = error.problems
+        else:
+            assert len(alliance.members()) <= 4
+            return
+        assert problems
+        assert all(p.file in TINY for p in problems)
+
+
+class TestZipImport:
+    def test_loads_from_a_zip(self, tmp_path):
+        """natodata imported from a zip archive reads its packaged data (no filesystem paths)."""
+        package = Path(natodata.__file__).parent
+        archive = tmp_path / "natodata.zip"
+        with zipfile.ZipFile(archive, "w") as zf:
+            for path in package.rglob("*"):
+                if path.is_file() and "__pycache__" not in path.parts:
+                    zf.write(path, Path("natodata") / path.relative_to(package))
+        code = textwrap.dedent(
+            """
+            import natodata
+            assert ".zip" in natodata.__file__, natodata.__file__
+            nato = natodata.load()
+            print(nato.member("NOR").name, len(nato.members()))
+            """
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONPATH": str(archive), "PATH": ""},
+            cwd=tmp_path,
+        )
+        assert result.stdout.strip() == "Norway 32"
+
+
+class TestThreads:
+    def test_cold_cache_loads_once(self):
+        """16 threads asking at once on a cold cache get one object, loaded exactly once."""
+        code = textwrap.dedent(
+            """
+            import threading
+            import natodata, natodata._load as load_module
+
+            calls = []
+            real = load_module.read_alliance
+            def counting(*args):
+                calls.append(1)
+                return real(*args)
+            load_module.read_alliance = counting
+
+            barrier = threading.Barrier(16)
+            got = []
+            def ask():
+                barrier.wait()
+                got.append(natodata.load())
+            threads = [threading.Thread(target=ask) for _ in range(16)]
+            for t in threads: t.start()
+            for t in threads: t.join()
+            print(len(got), len({id(a) for a in got}), len(calls))
+            """
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.split() == ["16", "1", "1"]
+
+    def test_queries_agree_across_threads(self, nato):
+        """Queries from many threads at once give the answers one thread gets."""
+        import datetime as dt
+        from concurrent.futures import ThreadPoolExecutor
+
+        def ask(_):
+            return (
+                len(nato.members(on=dt.date(2007, 3, 29))),
+                dict(natodata.personnel_by_country("ISAF", on=dt.date(2007, 3, 29))),
+                nato.member("uk").code,
+            )
+
+        expected = ask(None)
+        with ThreadPoolExecutor(max_workers=16) as pool:
+            assert set(map(repr, pool.map(ask, range(200)))) == {repr(expected)}
