@@ -442,32 +442,27 @@ class _Checker:
         return self.not_future(file, line, "as_of", as_of.first)
 
 
-def _make_source(row: SourceRow) -> Source:
-    return Source(
-        id=row.id,
-        title=row.title,
-        publisher=row.publisher,
-        url=row.url,
-        published=None if row.published is None else row.published.first,
-        published_precision=Precision.DAY if row.published is None else row.published.precision,
-        complete=row.complete,
-    )
+def _from_row(record: type[R], row: Any, **overrides: object) -> R:  # noqa: ANN401 - any row class
+    """Make a record from a row of the same names; a date column `x` fills `x` and `x_precision`."""
+    values: dict[str, object] = {}
+    for field in attrs.fields(type(row)):
+        value = getattr(row, field.name)
+        if isinstance(value, PartialDate):
+            values[field.name], values[f"{field.name}_precision"] = value.first, value.precision
+        elif value is None and f"{field.name}_precision" in attrs.fields_dict(record):  # type: ignore[arg-type]
+            values[field.name] = values[f"{field.name}_precision"] = None
+        else:
+            values[field.name] = value
+    values.update(overrides)
+    return record(**values)
 
 
 def _make_country(row: CountryRow, member: MemberRow | None) -> Country:
     if member is None:
-        return Country(
-            code=row.code,
-            alpha_2=row.alpha_2,
-            name=row.name,
-            other_names=row.other_names,
-            sources=row.sources,
-        )
-    return MemberState(
-        code=row.code,
-        alpha_2=row.alpha_2,
-        name=row.name,
-        other_names=row.other_names,
+        return _from_row(Country, row)
+    return _from_row(
+        MemberState,
+        row,
         sources=tuple(dict.fromkeys(row.sources + member.sources)),
         joined=member.joined,
         founding=member.founding,
@@ -476,46 +471,9 @@ def _make_country(row: CountryRow, member: MemberRow | None) -> Country:
 
 
 def _make_operation(row: OperationRow) -> Operation:
+    # An end known to the month or year is the last day of it.
     end = None if row.end is None else period_end(row.end.first, row.end.precision)
-    return Operation(
-        code=row.code,
-        name=row.name,
-        start=row.start.first,
-        start_precision=row.start.precision,
-        end=end,
-        end_precision=None if row.end is None else row.end.precision,
-        theatre=row.theatre,
-        kind=row.kind,
-        mandate=row.mandate,
-        description=row.description,
-        sources=row.sources,
-    )
-
-
-def _make_contribution(row: ContributionRow) -> Contribution:
-    return Contribution(
-        operation=row.operation,
-        country=row.country,
-        as_of=row.as_of.first,
-        as_of_precision=row.as_of.precision,
-        personnel=row.personnel,
-        qualifier=row.qualifier,
-        kind=row.kind,
-        description=row.description,
-        source=row.source,
-    )
-
-
-def _make_strength(row: StrengthRow) -> Strength:
-    return Strength(
-        operation=row.operation,
-        as_of=row.as_of.first,
-        as_of_precision=row.as_of.precision,
-        personnel=row.personnel,
-        qualifier=row.qualifier,
-        description=row.description,
-        source=row.source,
-    )
+    return _from_row(Operation, row, end=end)
 
 
 def _assemble(tables: dict[str, list[tuple[int, Any]]], problems: _Problems) -> Alliance | None:
@@ -524,7 +482,9 @@ def _assemble(tables: dict[str, list[tuple[int, Any]]], problems: _Problems) -> 
 
     # References are checked against the keys the tables have, built or not, so that one bad
     # row is reported once, not again by every row that refers to it.
-    sources = check.unique("sources.csv", tables["sources.csv"], "id", _make_source)
+    sources = check.unique(
+        "sources.csv", tables["sources.csv"], "id", functools.partial(_from_row, Source)
+    )
     source_ids = {row.id for _, row in tables["sources.csv"]}
     for line, row in tables["sources.csv"]:
         if row.published is not None:
@@ -598,14 +558,14 @@ def _figures(
     countries: set[str] | None,
 ) -> list[Any]:
     """Build the dated figures of *file*, checking their operation, date and nation."""
-    make = _make_contribution if file == "contributions.csv" else _make_strength
+    record = Contribution if file == "contributions.csv" else Strength
     built = []
     for line, row in tables[file]:
         dated = check.dated_within(file, line, row, operations)
         known = countries is None or check.exists(
             file, line, "country", row.country, countries, "countries.csv"
         )
-        record = check.build(file, line, functools.partial(make, row))
-        if dated and known and record is not None:
-            built.append(record)
+        made = check.build(file, line, functools.partial(_from_row, record, row))
+        if dated and known and made is not None:
+            built.append(made)
     return built

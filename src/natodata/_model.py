@@ -124,7 +124,7 @@ class Source:
         publisher: Who published it.
         url: Where it was read.
         published: The date it bears, at the precision it gives; None if it gives none.
-        published_precision: How much of *published* the document gives.
+        published_precision: How much of *published* the document gives; None without a date.
         complete: True if, for each operation and date it covers, it lists every contributing nation
             (a NATO fact sheet); False if it lists only some (a national ministry's article).
     """
@@ -134,7 +134,7 @@ class Source:
     publisher: str = attrs.field(validator=_not_empty)
     url: str = attrs.field()
     published: datetime.date | None = None
-    published_precision: Precision = Precision.DAY
+    published_precision: Precision | None = None
     complete: bool = False
 
     @url.validator
@@ -145,7 +145,7 @@ class Source:
     @property
     def published_text(self) -> str | None:
         """The publication date as a person reads it, at its precision."""
-        if self.published is None:
+        if self.published is None or self.published_precision is None:
             return None
         return format_date(self.published, self.published_precision)
 
