@@ -224,12 +224,12 @@ class Alliance:
             raise NoDataError(f"{op.code} ran {op.period}, so it has no figures for {day}")
         tables = self._tables(op.code)
         if tables.first is None or day < tables.first:
-            first = (
-                "it has no contribution tables"
-                if tables.first is None
-                else (f"its first contribution table is dated {tables.first}")
+            if tables.first is None:
+                raise NoDataError(f"no figures for {op.code}: it has no contribution tables")
+            raise NoDataError(
+                f"no figures for {op.code} on {day}: its first contribution table is dated"
+                f" {tables.first}"
             )
-            raise NoDataError(f"no figures for {op.code} on {day}: {first}")
         return MappingProxyType(tables.on(day))
 
     def personnel_by_country(

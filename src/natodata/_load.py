@@ -14,7 +14,7 @@ import datetime
 import functools
 import io
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from typing import Any, NewType, TypeVar
 
 import attrs
@@ -399,7 +399,7 @@ class _Checker:
                 self.exists(file, line, column, source, known, "sources.csv")
 
     def exists(  # noqa: PLR0913, PLR0917 - where (three values), what, and what it must be in
-        self, file: str, line: int, column: str, key: str, known: set[str], table: str
+        self, file: str, line: int, column: str, key: str, known: Container[str], table: str
     ) -> bool:
         """Report a reference to a key that *table* does not have."""
         if key in known:
@@ -427,7 +427,7 @@ class _Checker:
         could not be built (that problem is reported already).
         """
         code, as_of = row.operation, row.as_of
-        if not self.exists(file, line, "operation", code, set(known), "operations.csv"):
+        if not self.exists(file, line, "operation", code, known, "operations.csv"):
             return False
         operation = known[code]
         if operation is None:
@@ -517,7 +517,9 @@ def _assemble(tables: dict[str, list[tuple[int, Any]]], problems: _Problems) -> 
     )
     by_code.update((o.code, o) for o in operations)
 
-    contributions = _figures(check, "contributions.csv", tables, by_code, country_codes)
+    contributions = _figures(
+        check, "contributions.csv", Contribution, tables, by_code, country_codes
+    )
     check.duplicates(
         "contributions.csv",
         [
@@ -526,7 +528,7 @@ def _assemble(tables: dict[str, list[tuple[int, Any]]], problems: _Problems) -> 
         ],
         "country",
     )
-    strengths = _figures(check, "strengths.csv", tables, by_code, None)
+    strengths = _figures(check, "strengths.csv", Strength, tables, by_code, None)
     check.duplicates(
         "strengths.csv",
         [(ln, (r.operation, r.as_of, r.source)) for ln, r in tables["strengths.csv"]],
@@ -550,15 +552,15 @@ def _assemble(tables: dict[str, list[tuple[int, Any]]], problems: _Problems) -> 
     )
 
 
-def _figures(
+def _figures(  # noqa: PLR0913, PLR0917 - the table, its record class, and what it refers to
     check: _Checker,
     file: str,
+    record: type[Contribution | Strength],
     tables: dict[str, list[tuple[int, Any]]],
     operations: dict[str, Operation | None],
     countries: set[str] | None,
 ) -> list[Any]:
     """Build the dated figures of *file*, checking their operation, date and nation."""
-    record = Contribution if file == "contributions.csv" else Strength
     built = []
     for line, row in tables[file]:
         dated = check.dated_within(file, line, row, operations)
