@@ -123,19 +123,59 @@ class TestImmutability:
         assert natodata.load() is natodata.load()
 
 
+def _modules_after(code: str) -> set[str]:
+    """The modules a fresh interpreter holds after running *code*."""
+    script = f"import sys\n{code}\nprint(' '.join(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    return set(result.stdout.split())
+
+
 class TestImport:
+    HEAVY = frozenset(
+        {
+            "cattrs",
+            "csv",
+            "json",
+            "importlib_resources",
+            "importlib.metadata",
+            "pandas",
+            "polars",
+            "matplotlib",
+        }
+    )
+
     def test_import_reads_nothing(self):
-        """Importing natodata loads no data and imports neither cattrs, csv, json nor metadata."""
-        code = (
-            "import sys, natodata\n"
-            "heavy = {'cattrs', 'csv', 'json', 'importlib_resources', 'importlib.metadata',"
-            " 'natodata._load', 'pandas', 'polars', 'matplotlib'}\n"
-            "print(sorted(heavy & set(sys.modules)))\n"
+        """Importing natodata imports only its version module: no attrs, no data, nothing heavy."""
+        loaded = _modules_after("import natodata")
+        assert {m for m in loaded if m.startswith("natodata")} == {"natodata", "natodata._version"}
+        assert not (self.HEAVY | {"attrs", "typing"}) & loaded
+
+    def test_names_load_on_first_use(self):
+        """A public name imports its module the first time it is used, and is then cached."""
+        loaded = _modules_after("import natodata\nnatodata.Operation")
+        assert "natodata._model" in loaded
+        assert "natodata._load" not in loaded
+        assert natodata.Operation is natodata.__dict__["Operation"]
+
+    def test_unknown_name(self):
+        """A name natodata does not have is an AttributeError, as for any module."""
+        with pytest.raises(AttributeError, match="no attribute 'Operations'"):
+            natodata.Operations  # noqa: B018 - the access is the test
+
+    def test_dir_lists_the_public_names(self):
+        """dir() shows every public name, loaded or not."""
+        assert set(natodata.__all__) <= set(dir(natodata))
+
+    def test_first_answer_needs_nothing_heavy(self):
+        """Loading the packaged data and answering needs neither cattrs nor importlib_resources."""
+        loaded = _modules_after(
+            "import datetime, natodata\n"
+            "natodata.load().member('NOR')\n"
+            "natodata.personnel_by_country('ISAF', on=datetime.date(2007, 4, 1))"
         )
-        result = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True
-        )
-        assert result.stdout.strip() == "[]"
+        assert not (self.HEAVY - {"csv"}) & loaded
 
     def test_version_without_metadata(self):
         """__version__ is a plain string, available without importlib.metadata."""
@@ -164,7 +204,7 @@ class TestDataFiles:
             r["path"]: [f["name"] for f in r["schema"]["fields"]] for r in descriptor["resources"]
         }
         assert described == {
-            name: [f.name for f in attrs.fields(row)] for name, row in TABLES.items()
+            name: [column for column, _ in columns] for name, columns in TABLES.items()
         }
 
     def test_every_table_ships(self):

@@ -15,7 +15,7 @@ import pytest
 import natodata
 from conftest import TINY
 from natodata import DataError, Problem
-from natodata._load import MAX_TABLE_BYTES
+from natodata._load import MAX_TABLE_BYTES, TABLES
 
 
 class TestHugeInput:
@@ -115,6 +115,30 @@ class TestZipImport:
             cwd=tmp_path,
         )
         assert result.stdout.strip() == "Norway 32"
+
+
+class TestPackagedReaders:
+    def test_loader_and_resources_read_the_same(self):
+        """The fast reader (the package loader's get_data) and importlib_resources agree."""
+        from natodata._api import _packaged_reader, _resource_reader
+
+        fast, fallback = _packaged_reader(), _resource_reader()
+        for name in TABLES:
+            assert fast(name, MAX_TABLE_BYTES) == fallback(name, MAX_TABLE_BYTES), name
+        assert fast("no-such-table.csv", 10) is None
+        assert fallback("no-such-table.csv", 10) is None
+
+    def test_without_get_data_the_resources_are_used(self, monkeypatch):
+        """A package loader without get_data falls back to importlib_resources."""
+        from natodata import _api
+
+        class Loader:
+            pass
+
+        spec = sys.modules["natodata"].__spec__
+        monkeypatch.setattr(spec, "loader", Loader())
+        read = _api._packaged_reader()
+        assert read("members.csv", MAX_TABLE_BYTES).startswith(b"code,joined")
 
 
 class TestThreads:

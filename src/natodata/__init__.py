@@ -6,29 +6,33 @@
 True
 """
 
-from ._alliance import Alliance
-from ._api import contributions_by_country, load, personnel_by_country
-from ._dates import Precision
-from ._model import (
-    Contribution,
-    ContributionKind,
-    Country,
-    MemberState,
-    Operation,
-    OperationKind,
-    Qualifier,
-    Source,
-    Strength,
-)
 from ._version import DATA_DATE, DATA_VERSION, __version__
-from .exceptions import (
-    DataError,
-    NatodataError,
-    NoDataError,
-    Problem,
-    UnknownCountryError,
-    UnknownOperationError,
-)
+
+# Not `typing.TYPE_CHECKING`: importing typing alone would double what importing natodata costs.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._alliance import Alliance
+    from ._api import contributions_by_country, load, personnel_by_country
+    from ._dates import Precision
+    from ._model import (
+        Contribution,
+        ContributionKind,
+        Country,
+        MemberState,
+        Operation,
+        OperationKind,
+        Qualifier,
+        Source,
+        Strength,
+    )
+    from .exceptions import (
+        DataError,
+        NatodataError,
+        NoDataError,
+        Problem,
+        UnknownCountryError,
+        UnknownOperationError,
+    )
 
 __all__ = [
     "DATA_DATE",
@@ -55,3 +59,43 @@ __all__ = [
     "load",
     "personnel_by_country",
 ]
+
+# Where each public name lives. Importing natodata imports none of these modules (nor attrs):
+# a name's module is imported the first time the name is used.
+_HOMES = {
+    "Alliance": "_alliance",
+    "Contribution": "_model",
+    "ContributionKind": "_model",
+    "Country": "_model",
+    "DataError": "exceptions",
+    "MemberState": "_model",
+    "NatodataError": "exceptions",
+    "NoDataError": "exceptions",
+    "Operation": "_model",
+    "OperationKind": "_model",
+    "Precision": "_dates",
+    "Problem": "exceptions",
+    "Qualifier": "_model",
+    "Source": "_model",
+    "Strength": "_model",
+    "UnknownCountryError": "exceptions",
+    "UnknownOperationError": "exceptions",
+    "contributions_by_country": "_api",
+    "load": "_api",
+    "personnel_by_country": "_api",
+}
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'natodata' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import os
+import sys
 import threading
 from collections.abc import Iterable, Mapping
-from typing import overload
+from typing import TYPE_CHECKING, Any, overload
 
 from ._alliance import Alliance, group_by_country
 from ._model import Contribution
+
+if TYPE_CHECKING:
+    from ._load import Reader
+
+# What importlib.resources calls a Traversable: a pathlib.Path is one.
+Traversable = Any
 
 __all__ = ["contributions_by_country", "load", "personnel_by_country"]
 
@@ -39,13 +47,52 @@ def load(path: str | os.PathLike[str] | None = None) -> Alliance:
     if _packaged is None:
         with _packaged_lock:
             if _packaged is None:
-                import importlib_resources
-
                 from ._load import read_alliance
 
-                data = importlib_resources.files("natodata").joinpath("data")
-                _packaged = read_alliance(data, "natodata's packaged data")
+                _packaged = read_alliance(_packaged_reader(), "natodata's packaged data")
     return _packaged
+
+
+def _packaged_reader() -> Reader:
+    """Read the packaged tables through the package's own loader, never a filesystem path.
+
+    A package's loader (the file-system one, zipimport's, most others) reads its resources with
+    ``get_data``, which is also what importlib.resources does underneath; going to it directly
+    spares every first load the import of importlib_resources.
+    A loader without ``get_data`` is read through ``importlib_resources.files``.
+    """
+    spec = sys.modules[__package__].__spec__
+    loader = getattr(spec, "loader", None)
+    locations = getattr(spec, "submodule_search_locations", None)
+    if loader is None or not hasattr(loader, "get_data") or not locations:
+        return _resource_reader()
+    data = os.path.join(next(iter(locations)), "data")  # noqa: PTH118 - a loader path, not a file
+
+    def read(name: str, limit: int) -> bytes | None:
+        try:
+            found: bytes = loader.get_data(os.path.join(data, name))  # noqa: PTH118 - as above
+        except OSError:
+            return None
+        return found[:limit]
+
+    return read
+
+
+def _resource_reader() -> Reader:
+    import importlib_resources
+
+    data = importlib_resources.files("natodata").joinpath("data")
+    return functools.partial(_read_traversable, data)
+
+
+def _read_traversable(directory: Traversable, name: str, limit: int) -> bytes | None:
+    """At most *limit* bytes of a table, None if it is missing."""
+    resource = directory.joinpath(name)
+    if not resource.is_file():
+        return None
+    with resource.open("rb") as stream:
+        data: bytes = stream.read(limit)
+    return data
 
 
 def _load_directory(path: str | os.PathLike[str]) -> Alliance:
@@ -60,7 +107,7 @@ def _load_directory(path: str | os.PathLike[str]) -> Alliance:
         raise NotADirectoryError(
             f"not a directory: {str(directory)!r}; give the folder of the tables"
         )
-    return read_alliance(directory, str(directory))
+    return read_alliance(functools.partial(_read_traversable, directory), str(directory))
 
 
 @overload

@@ -1,28 +1,29 @@
 """Reading a directory of tables into an Alliance: every row checked, every problem reported.
 
-The flow: bytes -> text (UTF-8, a byte-order mark allowed) -> csv rows -> one cattrs converter
-structures each row into a row class of this module -> the model's records -> checks across rows
-and tables (keys, references, dates) -> an Alliance.
+The flow: bytes -> text (UTF-8, a byte-order mark allowed) -> csv rows -> each cell parsed by its
+column's parser -> the model's records -> checks across rows and tables (keys, references, dates)
+-> an Alliance.
 Problems are collected, not raised one by one, so a DataError lists them all; nothing half-built
 ever leaves this module.
+
+Cells are parsed by the parsers in :data:`TABLES`, chosen once per column rather than dispatched per
+cell, and each distinct cell text of a column is parsed once: the same text yields the same (shared)
+value, so a repeated date, code or name is held once however many rows carry it.
+cattrs is deliberately not on this path: importing it costs more than reading the whole packaged
+dataset (see docs/performance.md); the model's one cattrs converter lives in ``_convert``.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime
-import functools
 import io
 from collections import Counter
-from collections.abc import Callable, Container, Iterator
-from typing import Any, NewType, TypeVar
-
-import attrs
-import cattrs
-from cattrs.errors import AttributeValidationNote, ClassValidationError
+from collections.abc import Callable, Container, Iterator, Sequence
+from typing import Any, Protocol, TypeVar
 
 from ._alliance import Alliance
-from ._dates import Precision, parse_date, period_end
+from ._dates import Precision, iso_at, parse_date, period_end
 from ._lookup import normalize
 from ._model import (
     Contribution,
@@ -38,122 +39,26 @@ from ._model import (
 )
 from .exceptions import DataError, Problem
 
-__all__ = ["MAX_TABLE_BYTES", "TABLES", "read_alliance"]
+__all__ = ["MAX_TABLE_BYTES", "TABLES", "Reader", "read_alliance"]
 
 #: A table larger than this is rejected before it is parsed (a guard, not an expected size).
 MAX_TABLE_BYTES = 32 * 1024 * 1024
 
-# A protocol for both a pathlib.Path and an importlib.resources Traversable.
-Traversable = Any
-
 R = TypeVar("R")
 
-# Column types whose text needs more than a plain conversion.
-Free = NewType("Free", str)
-"""Free text that may be empty."""
-Names = NewType("Names", tuple[str, ...])
-"""A list of names or ids in one cell, separated by semicolons."""
+
+class Reader(Protocol):
+    """Reads a table's bytes: at most *limit* of them, or None if there is no such file."""
+
+    def __call__(self, name: str, limit: int) -> bytes | None: ...
 
 
-@attrs.frozen
-class PartialDate:
-    """A date as a table writes it, at the precision of its source."""
+# Cell parsers: text in, value out, or a ValueError whose message is the reason a person reads.
 
-    first: datetime.date
-    precision: Precision
+Parse = Callable[[str], Any]
 
 
-# The row classes: one per table, the columns in the order the tables have them.
-
-
-@attrs.frozen
-class AllianceRow:
-    name: str
-    abbreviation: str
-    founded: datetime.date
-    headquarters: str
-    sources: Names
-
-
-@attrs.frozen
-class SourceRow:
-    id: str
-    title: str
-    publisher: str
-    url: str
-    published: PartialDate | None
-    complete: bool
-
-
-@attrs.frozen
-class CountryRow:
-    code: str
-    alpha_2: str
-    name: str
-    other_names: Names
-    sources: Names
-
-
-@attrs.frozen
-class MemberRow:
-    code: str
-    joined: datetime.date
-    founding: bool
-    notes: Free
-    sources: Names
-
-
-@attrs.frozen
-class OperationRow:
-    code: str
-    name: str
-    start: PartialDate
-    end: PartialDate | None
-    theatre: str
-    kind: OperationKind
-    mandate: Names
-    description: Free
-    sources: Names
-
-
-@attrs.frozen
-class ContributionRow:
-    operation: str
-    country: str
-    as_of: PartialDate
-    personnel: int | None
-    qualifier: Qualifier
-    kind: ContributionKind
-    description: Free
-    source: str
-
-
-@attrs.frozen
-class StrengthRow:
-    operation: str
-    as_of: PartialDate
-    personnel: int
-    qualifier: Qualifier
-    description: Free
-    source: str
-
-
-TABLES: dict[str, type[Any]] = {
-    "alliance.csv": AllianceRow,
-    "sources.csv": SourceRow,
-    "countries.csv": CountryRow,
-    "members.csv": MemberRow,
-    "operations.csv": OperationRow,
-    "contributions.csv": ContributionRow,
-    "strengths.csv": StrengthRow,
-}
-"""Every table a dataset directory holds, with the row class its rows are structured into."""
-
-
-# The converter: one, configured once, never cattrs' global one.
-
-
-def _required(value: str, _: object) -> str:
+def _text(value: str) -> str:
     if not value.strip():
         raise ValueError("is empty; a value is required")
     if value != value.strip():
@@ -161,79 +66,127 @@ def _required(value: str, _: object) -> str:
     return value
 
 
-def _free(value: str, _: object) -> str:
+def _free(value: str) -> str:
     return value.strip()
 
 
-def _names(value: str, _: object) -> Names:
-    return Names(tuple(part.strip() for part in value.split(";") if part.strip()))
+def _names(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(";") if part.strip())
 
 
-def _full_date(value: str, _: object) -> datetime.date:
+def _day(value: str) -> datetime.date:
     first, precision = parse_date(value)
     if precision is not Precision.DAY:
         raise ValueError(f"expected a full date YYYY-MM-DD, got {value!r}")
     return first
 
 
-def _partial_date(value: str, _: object) -> PartialDate:
-    return PartialDate(*parse_date(value))
-
-
-def _optional_partial_date(value: str, _: object) -> PartialDate | None:
-    return _partial_date(value, None) if value else None
-
-
-def _count(value: str, _: object) -> int:
+def _count(value: str) -> int:
     if not (value.isascii() and value.isdigit()):
         raise ValueError(f"expected a whole number of people, 0 or more, got {value!r}")
     return int(value)
 
 
-def _optional_count(value: str, _: object) -> int | None:
-    return _count(value, None) if value else None
-
-
-def _boolean(value: str, _: object) -> bool:
+def _boolean(value: str) -> bool:
     if value not in ("true", "false"):
         raise ValueError(f"expected true or false, got {value!r}")
     return value == "true"
 
 
-def _enum(value: str, kind: type[Any]) -> Any:  # noqa: ANN401 - any of our enums
-    try:
-        return kind(value)
-    except ValueError:
-        allowed = ", ".join(member.value for member in kind)
-        raise ValueError(f"expected one of {allowed}; got {value!r}") from None
+def _optional(parse: Parse) -> Parse:
+    """An empty cell is None; anything else must parse."""
+
+    def parse_optional(value: str) -> Any:  # noqa: ANN401 - whatever *parse* makes
+        return parse(value) if value else None
+
+    return parse_optional
 
 
-def _make_converter() -> cattrs.Converter:
-    converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
-    converter.register_structure_hook(str, _required)
-    converter.register_structure_hook(Free, _free)
-    converter.register_structure_hook(Names, _names)
-    converter.register_structure_hook(datetime.date, _full_date)
-    converter.register_structure_hook(PartialDate, _partial_date)
-    converter.register_structure_hook_func(
-        lambda t: t == (PartialDate | None), _optional_partial_date
-    )
-    converter.register_structure_hook(int, _count)
-    converter.register_structure_hook_func(lambda t: t == (int | None), _optional_count)
-    converter.register_structure_hook(bool, _boolean)
-    for kind in (OperationKind, ContributionKind, Qualifier):
-        converter.register_structure_hook(kind, _enum)
-    return converter
+def _enum(kind: type[Any]) -> Parse:
+    members = {member.value: member for member in kind}
+    allowed = ", ".join(members)
+
+    def parse_enum(value: str) -> Any:  # noqa: ANN401 - a member of *kind*
+        try:
+            return members[value]
+        except KeyError:
+            raise ValueError(f"expected one of {allowed}; got {value!r}") from None
+
+    return parse_enum
 
 
-_converter: cattrs.Converter | None = None
+# The tables: each column's name, in the order the files have them, and its parser.
+# A date column holds a (first day, precision) pair: parse_date's result.
+
+TABLES: dict[str, tuple[tuple[str, Parse], ...]] = {
+    "alliance.csv": (
+        ("name", _text),
+        ("abbreviation", _text),
+        ("founded", _day),
+        ("headquarters", _text),
+        ("sources", _names),
+    ),
+    "sources.csv": (
+        ("id", _text),
+        ("title", _text),
+        ("publisher", _text),
+        ("url", _text),
+        ("published", _optional(parse_date)),
+        ("complete", _boolean),
+    ),
+    "countries.csv": (
+        ("code", _text),
+        ("alpha_2", _text),
+        ("name", _text),
+        ("other_names", _names),
+        ("sources", _names),
+    ),
+    "members.csv": (
+        ("code", _text),
+        ("joined", _day),
+        ("founding", _boolean),
+        ("notes", _free),
+        ("sources", _names),
+    ),
+    "operations.csv": (
+        ("code", _text),
+        ("name", _text),
+        ("start", parse_date),
+        ("end", _optional(parse_date)),
+        ("theatre", _text),
+        ("kind", _enum(OperationKind)),
+        ("mandate", _names),
+        ("description", _free),
+        ("sources", _names),
+    ),
+    "contributions.csv": (
+        ("operation", _text),
+        ("country", _text),
+        ("as_of", parse_date),
+        ("personnel", _optional(_count)),
+        ("qualifier", _enum(Qualifier)),
+        ("kind", _enum(ContributionKind)),
+        ("description", _free),
+        ("source", _text),
+    ),
+    "strengths.csv": (
+        ("operation", _text),
+        ("as_of", parse_date),
+        ("personnel", _count),
+        ("qualifier", _enum(Qualifier)),
+        ("description", _free),
+        ("source", _text),
+    ),
+}
+"""Every table a dataset directory holds: its columns, in order, with the parser of each."""
+
+Row = tuple[Any, ...]
+Rows = list[tuple[int, Row]]
+"""A table's parsed rows, each with the line it starts on."""
 
 
-def _get_converter() -> cattrs.Converter:
-    global _converter  # noqa: PLW0603 - built once, on first load
-    if _converter is None:
-        _converter = _make_converter()
-    return _converter
+def _column(table: str, name: str) -> int:
+    return [column for column, _ in TABLES[table]].index(name)
 
 
 # Reading
@@ -249,13 +202,11 @@ class _Problems:
         self.found.append(Problem(file=file, row=row, column=column, reason=reason))
 
 
-def _read_text(directory: Traversable, name: str, problems: _Problems) -> str | None:
-    resource = directory.joinpath(name)
-    if not resource.is_file():
+def _read_text(read: Reader, name: str, problems: _Problems) -> str | None:
+    data = read(name, MAX_TABLE_BYTES + 1)
+    if data is None:
         problems.add(name, 0, "", "the file is missing")
         return None
-    with resource.open("rb") as stream:
-        data: bytes = stream.read(MAX_TABLE_BYTES + 1)
     if len(data) > MAX_TABLE_BYTES:
         problems.add(name, 0, "", f"the file is larger than {MAX_TABLE_BYTES:,} bytes")
         return None
@@ -267,35 +218,60 @@ def _read_text(directory: Traversable, name: str, problems: _Problems) -> str | 
         return None
 
 
-def _rows(
-    name: str, text: str, row_class: type[Any], problems: _Problems
-) -> Iterator[tuple[int, Any]]:
-    """Yield (line, row) for each row that structures; report the others."""
+_MISSING: Any = object()
+
+
+def _rows(name: str, text: str, problems: _Problems) -> Iterator[tuple[int, Row]]:
+    """Yield (line, values) for each row whose every cell parses; report the others."""
+    columns = [column for column, _ in TABLES[name]]
+    # Each column's cells already parsed, by their text: parsed once, the value shared.
+    seen: list[dict[str, Any]] = [{} for _ in columns]
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
         if header is None:
             problems.add(name, 0, "", "the file is empty; expected a header row")
             return
-        columns = [f.name for f in attrs.fields(row_class)]
         if not _header_ok(name, header, columns, problems):
             return
-        converter = _get_converter()
+        width = len(columns)
         line = reader.line_num
         for cells in reader:
             line, start = reader.line_num, line + 1
-            if not any(cells):
+            if len(cells) != width:
+                if any(cells):
+                    problems.add(name, start, "", f"expected {width} cells, found {len(cells)}")
                 continue
-            if len(cells) != len(columns):
-                problems.add(name, start, "", f"expected {len(columns)} cells, found {len(cells)}")
+            values = [known.get(cell, _MISSING) for known, cell in zip(seen, cells, strict=True)]
+            if _MISSING in values and (
+                not any(cells) or not _parse_new(name, start, cells, values, seen, problems)
+            ):
                 continue
-            try:
-                yield start, converter.structure(dict(zip(columns, cells, strict=True)), row_class)
-            except ClassValidationError as error:
-                for column, reason in _reasons(error):
-                    problems.add(name, start, column, reason)
+            yield start, tuple(values)
     except csv.Error as error:
         problems.add(name, reader.line_num, "", f"the file is not valid CSV: {error}")
+
+
+def _parse_new(  # noqa: PLR0913, PLR0917 - where, the cells, and what is known of them
+    name: str,
+    line: int,
+    cells: list[str],
+    values: list[Any],
+    seen: list[dict[str, Any]],
+    problems: _Problems,
+) -> bool:
+    """Parse the cells of a row not met before, in place; report each that fails."""
+    ok = True
+    for index, (column, parse) in enumerate(TABLES[name]):
+        if values[index] is not _MISSING:
+            continue
+        cell = cells[index]
+        try:
+            values[index] = seen[index][cell] = parse(cell)
+        except ValueError as error:
+            problems.add(name, line, column, str(error))
+            ok = False
+    return ok
 
 
 def _header_ok(name: str, header: list[str], columns: list[str], problems: _Problems) -> bool:
@@ -317,24 +293,21 @@ def _header_ok(name: str, header: list[str], columns: list[str], problems: _Prob
     return ok
 
 
-def _reasons(error: ClassValidationError) -> Iterator[tuple[str, str]]:
-    for exc in error.exceptions:
-        notes = [n for n in getattr(exc, "__notes__", ()) if isinstance(n, AttributeValidationNote)]
-        column = notes[0].name if notes else ""
-        yield column, str(exc)
+def read_alliance(read: Reader, location: str) -> Alliance:
+    """Read, check and build the Alliance from a set of tables.
 
-
-def read_alliance(directory: Traversable, location: str) -> Alliance:
-    """Read, check and build the Alliance from a directory of tables.
+    Args:
+        read: Reads one table's bytes by file name.
+        location: Where the tables are, for the error message.
 
     Raises:
         DataError: Anything is wrong; it lists every problem found.
     """
     problems = _Problems()
-    tables: dict[str, list[tuple[int, Any]]] = {}
-    for name, row_class in TABLES.items():
-        text = _read_text(directory, name, problems)
-        tables[name] = [] if text is None else list(_rows(name, text, row_class, problems))
+    tables: dict[str, Rows] = {}
+    for name in TABLES:
+        text = _read_text(read, name, problems)
+        tables[name] = [] if text is None else list(_rows(name, text, problems))
     alliance = None if problems.found else _assemble(tables, problems)
     if alliance is None:
         order = list(TABLES)
@@ -361,20 +334,18 @@ class _Checker:
         self.problems = problems
         self.today = today
 
-    def build(self, file: str, line: int, make: Callable[[], R]) -> R | None:
+    def build(self, file: str, line: int, make: Callable[[Row], R], row: Row) -> R | None:
         """Make a record from a row, reporting a value the record rejects."""
         try:
-            return make()
+            return make(row)
         except InvalidValueError as error:
             self.problems.add(file, line, _COLUMNS.get(error.field, error.field), str(error))
             return None
 
-    def unique(
-        self, file: str, rows: list[tuple[int, Any]], column: str, make: Callable[[Any], R]
-    ) -> list[R]:
-        """Build a table's records, whose *column* is their key."""
-        self.duplicates(file, [(line, getattr(row, column)) for line, row in rows], column)
-        built = (self.build(file, line, functools.partial(make, row)) for line, row in rows)
+    def unique(self, file: str, rows: Rows, make: Callable[[Row], R]) -> list[R]:
+        """Build a table's records, whose first column is their key."""
+        self.duplicates(file, [(line, row[0]) for line, row in rows], TABLES[file][0][0])
+        built = (self.build(file, line, make, row) for line, row in rows)
         return [record for record in built if record is not None]
 
     def duplicates(self, file: str, keys: list[tuple[int, object]], column: str) -> None:
@@ -389,7 +360,7 @@ class _Checker:
                 first[key] = line
 
     def cited(
-        self, file: str, column: str, citing: list[tuple[int, tuple[str, ...]]], known: set[str]
+        self, file: str, column: str, citing: Sequence[tuple[int, tuple[str, ...]]], known: set[str]
     ) -> None:
         """Report rows that cite no source, or a source sources.csv does not have."""
         for line, ids in citing:
@@ -418,7 +389,8 @@ class _Checker:
         self,
         file: str,
         line: int,
-        row: ContributionRow | StrengthRow,
+        code: str,
+        as_of: tuple[datetime.date, Precision],
         known: dict[str, Operation | None],
     ) -> bool:
         """Report a figure for an unknown operation, or dated outside the operation's life.
@@ -426,124 +398,148 @@ class _Checker:
         *known* maps each operation code in operations.csv to its record, None where the record
         could not be built (that problem is reported already).
         """
-        code, as_of = row.operation, row.as_of
         if not self.exists(file, line, "operation", code, known, "operations.csv"):
             return False
         operation = known[code]
         if operation is None:
             return False
-        if period_end(as_of.first, as_of.precision) < operation.start or (
-            operation.end is not None and as_of.first > operation.end
+        first, precision = as_of
+        if period_end(first, precision) < operation.start or (
+            operation.end is not None and first > operation.end
         ):
             self.problems.add(
-                file, line, "as_of", f"{as_of.first} is outside {code}'s dates ({operation.period})"
+                file, line, "as_of", f"{first} is outside {code}'s dates ({operation.period})"
             )
             return False
-        return self.not_future(file, line, "as_of", as_of.first)
+        return self.not_future(file, line, "as_of", first)
 
 
-def _from_row(record: type[R], row: Any, **overrides: object) -> R:  # noqa: ANN401 - any row class
-    """Make a record from a row of the same names; a date column `x` fills `x` and `x_precision`."""
-    values: dict[str, object] = {}
-    for field in attrs.fields(type(row)):
-        value = getattr(row, field.name)
-        if isinstance(value, PartialDate):
-            values[field.name], values[f"{field.name}_precision"] = value.first, value.precision
-        elif value is None and f"{field.name}_precision" in attrs.fields_dict(record):  # type: ignore[arg-type]
-            values[field.name] = values[f"{field.name}_precision"] = None
-        else:
-            values[field.name] = value
-    values.update(overrides)
-    return record(**values)
-
-
-def _make_country(row: CountryRow, member: MemberRow | None) -> Country:
+def _country(row: Row, member: Row | None) -> Country:
+    code, alpha_2, name, other_names, sources = row
     if member is None:
-        return _from_row(Country, row)
-    return _from_row(
-        MemberState,
-        row,
-        sources=tuple(dict.fromkeys(row.sources + member.sources)),
-        joined=member.joined,
-        founding=member.founding,
-        notes=member.notes,
+        return Country(code, alpha_2, name, other_names, sources)
+    _, joined, founding, notes, member_sources = member
+    return MemberState(
+        code,
+        alpha_2,
+        name,
+        other_names,
+        tuple(dict.fromkeys(sources + member_sources)),
+        joined=joined,
+        founding=founding,
+        notes=notes,
     )
 
 
-def _make_operation(row: OperationRow) -> Operation:
+def _source(row: Row) -> Source:
+    id_, title, publisher, url, published, complete = row
+    day, precision = (None, None) if published is None else published
+    return Source(id_, title, publisher, url, day, precision, complete)
+
+
+def _operation(row: Row) -> Operation:
+    code, name, (start, start_precision), end, theatre, kind, mandate, description, sources = row
     # An end known to the month or year is the last day of it.
-    end = None if row.end is None else period_end(row.end.first, row.end.precision)
-    return _from_row(Operation, row, end=end)
+    last, end_precision = (None, None) if end is None else (period_end(*end), end[1])
+    return Operation(
+        code,
+        name,
+        start,
+        start_precision,
+        last,
+        end_precision,
+        theatre,
+        kind,
+        mandate,
+        description,
+        sources,
+    )
 
 
-def _assemble(tables: dict[str, list[tuple[int, Any]]], problems: _Problems) -> Alliance | None:
+def _contribution(row: Row) -> Contribution:
+    operation, country, (as_of, precision), personnel, qualifier, kind, description, source = row
+    return Contribution(
+        operation, country, as_of, precision, personnel, qualifier, kind, description, source
+    )
+
+
+def _strength(row: Row) -> Strength:
+    operation, (as_of, precision), personnel, qualifier, description, source = row
+    return Strength(operation, as_of, precision, personnel, qualifier, description, source)
+
+
+def _cells(tables: dict[str, Rows], table: str, column: str) -> list[tuple[int, Any]]:
+    """One column of a table, each cell with its line."""
+    index = _column(table, column)
+    return [(line, row[index]) for line, row in tables[table]]
+
+
+def _assemble(tables: dict[str, Rows], problems: _Problems) -> Alliance | None:
     """Build the records and check what no single row can: keys, references and dates."""
     check = _Checker(problems, datetime.date.today())  # noqa: DTZ011 - calendar days
 
     # References are checked against the keys the tables have, built or not, so that one bad
     # row is reported once, not again by every row that refers to it.
-    sources = check.unique(
-        "sources.csv", tables["sources.csv"], "id", functools.partial(_from_row, Source)
-    )
-    source_ids = {row.id for _, row in tables["sources.csv"]}
-    for line, row in tables["sources.csv"]:
-        if row.published is not None:
-            check.not_future("sources.csv", line, "published", row.published.first)
+    sources = check.unique("sources.csv", tables["sources.csv"], _source)
+    source_ids = {row[0] for _, row in tables["sources.csv"]}
+    for line, published in _cells(tables, "sources.csv", "published"):
+        if published is not None:
+            check.not_future("sources.csv", line, "published", published[0])
     for table in ("alliance.csv", "countries.csv", "members.csv", "operations.csv"):
-        check.cited(table, "sources", [(ln, r.sources) for ln, r in tables[table]], source_ids)
+        check.cited(table, "sources", _cells(tables, table, "sources"), source_ids)
     for table in ("contributions.csv", "strengths.csv"):
-        check.cited(table, "source", [(ln, (r.source,)) for ln, r in tables[table]], source_ids)
+        cited = [(line, (source,)) for line, source in _cells(tables, table, "source")]
+        check.cited(table, "source", cited, source_ids)
 
     alliance_rows = tables["alliance.csv"]
     if len(alliance_rows) != 1:
         problems.add("alliance.csv", 0, "", f"expected exactly one row, found {len(alliance_rows)}")
 
     member_rows = tables["members.csv"]
-    check.duplicates("members.csv", [(ln, r.code) for ln, r in member_rows], "code")
-    members = {row.code: row for _, row in member_rows}
-    country_rows = tables["countries.csv"]
-    check.duplicates("countries.csv", [(ln, r.alpha_2) for ln, r in country_rows], "alpha_2")
+    check.duplicates("members.csv", _cells(tables, "members.csv", "code"), "code")
+    members = {row[0]: row for _, row in member_rows}
+    check.duplicates("countries.csv", _cells(tables, "countries.csv", "alpha_2"), "alpha_2")
     countries = check.unique(
-        "countries.csv", country_rows, "code", lambda row: _make_country(row, members.get(row.code))
+        "countries.csv", tables["countries.csv"], lambda row: _country(row, members.get(row[0]))
     )
-    country_codes = {row.code for _, row in country_rows}
-    for line, row in member_rows:
-        check.exists("members.csv", line, "code", row.code, country_codes, "countries.csv")
-        check.not_future("members.csv", line, "joined", row.joined)
+    country_codes = {row[0] for _, row in tables["countries.csv"]}
+    for line, (code, joined, *_) in member_rows:
+        check.exists("members.csv", line, "code", code, country_codes, "countries.csv")
+        check.not_future("members.csv", line, "joined", joined)
 
-    operations = check.unique("operations.csv", tables["operations.csv"], "code", _make_operation)
+    operations = check.unique("operations.csv", tables["operations.csv"], _operation)
     by_code: dict[str, Operation | None] = dict.fromkeys(
-        r.code for _, r in tables["operations.csv"]
+        row[0] for _, row in tables["operations.csv"]
     )
     by_code.update((o.code, o) for o in operations)
 
-    contributions = _figures(
-        check, "contributions.csv", Contribution, tables, by_code, country_codes
-    )
+    contributions = _figures(check, "contributions.csv", _contribution, tables, by_code)
+    for line, row in tables["contributions.csv"]:
+        check.exists("contributions.csv", line, "country", row[1], country_codes, "countries.csv")
     check.duplicates(
         "contributions.csv",
         [
-            (ln, (r.operation, r.country, r.as_of, r.kind, r.source))
-            for ln, r in tables["contributions.csv"]
+            (line, (r[0], r[1], iso_at(*r[2]), r[5].value, r[7]))
+            for line, r in tables["contributions.csv"]
         ],
         "country",
     )
-    strengths = _figures(check, "strengths.csv", Strength, tables, by_code, None)
+    strengths = _figures(check, "strengths.csv", _strength, tables, by_code)
     check.duplicates(
         "strengths.csv",
-        [(ln, (r.operation, r.as_of, r.source)) for ln, r in tables["strengths.csv"]],
+        [(line, (r[0], iso_at(*r[1]), r[5])) for line, r in tables["strengths.csv"]],
         "as_of",
     )
 
     if problems.found:
         return None
-    facts: AllianceRow = alliance_rows[0][1]
+    name, abbreviation, founded, headquarters, alliance_sources = alliance_rows[0][1]
     return Alliance(
-        name=facts.name,
-        abbreviation=facts.abbreviation,
-        founded=facts.founded,
-        headquarters=facts.headquarters,
-        alliance_sources=facts.sources,
+        name=name,
+        abbreviation=abbreviation,
+        founded=founded,
+        headquarters=headquarters,
+        alliance_sources=alliance_sources,
         countries=tuple(sorted(countries, key=lambda c: normalize(c.name))),
         operations=tuple(sorted(operations, key=lambda o: (o.start, o.code))),
         contributions=tuple(sorted(contributions, key=lambda c: (c.operation, c.as_of, c.country))),
@@ -552,22 +548,19 @@ def _assemble(tables: dict[str, list[tuple[int, Any]]], problems: _Problems) -> 
     )
 
 
-def _figures(  # noqa: PLR0913, PLR0917 - the table, its record class, and what it refers to
+def _figures(
     check: _Checker,
     file: str,
-    record: type[Contribution | Strength],
-    tables: dict[str, list[tuple[int, Any]]],
+    make: Callable[[Row], R],
+    tables: dict[str, Rows],
     operations: dict[str, Operation | None],
-    countries: set[str] | None,
-) -> list[Any]:
-    """Build the dated figures of *file*, checking their operation, date and nation."""
+) -> list[R]:
+    """Build the dated figures of *file*, checking their operation and date."""
+    operation, as_of = _column(file, "operation"), _column(file, "as_of")
     built = []
     for line, row in tables[file]:
-        dated = check.dated_within(file, line, row, operations)
-        known = countries is None or check.exists(
-            file, line, "country", row.country, countries, "countries.csv"
-        )
-        made = check.build(file, line, functools.partial(_from_row, record, row))
-        if dated and known and made is not None:
+        dated = check.dated_within(file, line, row[operation], row[as_of], operations)
+        made = check.build(file, line, make, row)
+        if dated and made is not None:
             built.append(made)
     return built
