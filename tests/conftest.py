@@ -23,11 +23,11 @@ mat-2007,A fact sheet,NATO,https://example.org/mat-2007,2007-06,true
 mat-2008,A later fact sheet,NATO,https://example.org/mat-2008,2008-02-01,true
 """,
     "countries.csv": """\
-code,alpha_2,name,other_names,sources
-NOR,NO,Norway,,seed
-GBR,GB,United Kingdom,UK;Great Britain,seed
-AUS,AU,Australia,,seed
-TUR,TR,Türkiye,Turkey,seed
+code,alpha_2,numeric,cow,name,other_names,sources
+NOR,NO,578,385,Norway,,seed
+GBR,GB,826,200,United Kingdom,UK;Great Britain,seed
+AUS,AU,036,900,Australia,,seed
+TUR,TR,792,640,Türkiye,Turkey,seed
 """,
     "members.csv": """\
 code,joined,founding,notes,sources
@@ -36,9 +36,9 @@ GBR,1949-08-24,true,,seed
 TUR,1952-02-18,false,,seed
 """,
     "operations.csv": """\
-code,name,start,end,theatre,kind,mandate,description,sources
-ISAF,Security Assistance Force,2003-08-11,2014-12,Afghanistan,peace_support,UNSCR 1386,,seed
-AMIS,Support to the African Union Mission in Sudan,2005-07,2007-12-31,Darfur,support,,,seed
+code,name,start,end,theatre,kind,mandate,predecessor,successor,description,sources
+ISAF,Security Assistance Force,2003-08-11,2014-12,Afghanistan,peace_support,UNSCR 1386,,,,seed
+AMIS,Support to the African Union Mission in Sudan,2005-07,2007-12-31,Darfur,support,,,,,seed
 """,
     "contributions.csv": """\
 operation,country,as_of,personnel,qualifier,kind,description,source
@@ -51,10 +51,15 @@ ISAF,TUR,2008-02-01,800,exact,troops,,mat-2008
 AMIS,NOR,2007-03-29,,exact,airlift,flew troops,seed
 AMIS,GBR,2007-03-29,,exact,airlift,flew troops,seed
 """,
+    "partnerships.csv": """\
+country,framework,start,end,notes,source
+AUS,partners_across_the_globe,,,,seed
+TUR,mediterranean_dialogue,1994,,not a real row: a member in the Dialogue tests the filters,seed
+""",
     "strengths.csv": """\
-operation,as_of,personnel,qualifier,description,source
-ISAF,2007-03-29,35000,over,,seed
-ISAF,2007-06,36750,exact,,mat-2007
+operation,as_of,personnel,qualifier,table_total,description,source
+ISAF,2007-03-29,35000,over,false,,seed
+ISAF,2007-06,5900,exact,true,,mat-2007
 """,
 }
 

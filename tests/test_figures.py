@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import natodata
+from conftest import TINY
 from natodata import NoDataError, UnknownOperationError
 
 
@@ -130,7 +131,7 @@ class TestStrength:
     def test_latest_on_or_before(self, small):
         """An operation's strength on a day is the latest figure dated on or before it."""
         assert small.strength("ISAF", on=dt.date(2007, 4, 1)).personnel == 35000
-        assert small.strength("ISAF", on=dt.date(2010, 1, 1)).personnel == 36750
+        assert small.strength("ISAF", on=dt.date(2010, 1, 1)).personnel == 5900
 
     def test_qualifier_in_words(self, small):
         """A bound reads as its source wrote it."""
@@ -138,9 +139,18 @@ class TestStrength:
         assert figure.qualifier.describe(figure.personnel) == "over 35,000"
 
     def test_peak(self, small):
-        """The peak is a query over strengths()."""
-        peak = max(small.strengths("ISAF"), key=lambda s: s.personnel)
-        assert peak.as_of_text == "June 2007"
+        """peak() is the largest strength recorded, whatever its date."""
+        peak = small.peak("ISAF")
+        assert (peak.as_of_text, peak.personnel) == ("29 March 2007", 35000)
+        with pytest.raises(NoDataError, match="no strength of AMIS"):
+            small.peak("AMIS")
+
+    def test_same_day_figures(self, tiny):
+        """On a day with several figures, a table total wins over an estimate."""
+        text = TINY["strengths.csv"] + "ISAF,2007-06,6000,about,false,,seed\n"
+        small = natodata.load(tiny(strengths=text))
+        assert small.strength("ISAF", on=dt.date(2007, 7, 1)).personnel == 5900
+        assert len(small.strengths("ISAF")) == 3
 
     def test_no_data(self, small):
         """Before the first figure, or outside the operation, there is no strength."""
@@ -148,3 +158,27 @@ class TestStrength:
             small.strength("ISAF", on=dt.date(2005, 1, 1))
         with pytest.raises(NoDataError):
             small.strength("AMIS", on=dt.date(2006, 1, 1))
+
+
+class TestQualifier:
+    @pytest.mark.parametrize(
+        ("qualifier", "figure", "count", "agrees"),
+        [
+            ("exact", 52908, 52908, True),
+            ("exact", 52908, 52907, False),
+            ("about", 67700, 67694, True),
+            ("about", 67700, 67749, True),
+            ("about", 67700, 67750, False),
+            ("about", 62000, 61957, True),
+            ("about", 62000, 61499, False),
+            ("about", 119819, 119819, True),
+            ("about", 119819, 119818, False),
+            ("over", 130000, 130928, True),
+            ("over", 130000, 130000, False),
+            ("up_to", 6000, 5999, True),
+            ("up_to", 6000, 6001, False),
+        ],
+    )
+    def test_admits(self, qualifier, figure, count, agrees):
+        """A stated figure admits a count within its rounding (its last non-zero digit)."""
+        assert natodata.Qualifier(qualifier).admits(figure, count) is agrees

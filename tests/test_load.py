@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import natodata
@@ -133,9 +135,32 @@ class TestBadCells:
             ),
             (
                 "countries",
-                "NOR,NO,Norway",
-                "NOR,NO,",
+                "NOR,NO,578,385,Norway",
+                "NOR,NO,578,385,",
                 ("countries.csv", 2, "name", "is empty; a value is required"),
+            ),
+            (
+                "countries",
+                "NOR,NO,578,385",
+                "NOR,NO,57,385",
+                ("countries.csv", 2, "numeric", "numeric: expected 3 digits, got '57'"),
+            ),
+            (
+                "countries",
+                "NOR,NO,578,385",
+                "NOR,NO,578,1",
+                (
+                    "countries.csv",
+                    2,
+                    "cow",
+                    "cow: expected a Correlates of War number from 2 to 999, got 1",
+                ),
+            ),
+            (
+                "countries",
+                "NOR,NO,578,385",
+                "NOR,NO,578,x385",
+                ("countries.csv", 2, "cow", "expected a whole number, got 'x385'"),
             ),
             (
                 "contributions",
@@ -156,8 +181,8 @@ class TestBadCells:
             ),
             (
                 "countries",
-                "NOR,NO,Norway",
-                "NOR,no,Norway",
+                "NOR,NO,578",
+                "NOR,no,578",
                 ("countries.csv", 2, "alpha_2", "alpha_2: expected 2 upper-case letters, got 'no'"),
             ),
             (
@@ -239,7 +264,7 @@ class TestBadStructure:
 class TestBadReferences:
     def test_duplicate_key(self, tiny):
         """A duplicate key is an error, never 'last one wins'."""
-        text = TINY["countries.csv"] + "NOR,NQ,Norway again,,seed\n"
+        text = TINY["countries.csv"] + "NOR,NQ,999,,Norway again,,seed\n"
         assert Problem(
             "countries.csv", 6, "code", "duplicate key 'NOR'; row 2 has it already"
         ) in problems(tiny(countries=text))
@@ -306,8 +331,41 @@ class TestBadReferences:
 
     def test_future_date(self, tiny):
         """A figure dated in the future is named: the tables record what happened."""
-        found = problems(tiny(strengths=replace("strengths", "2007-06,36750", "2099-06,36750")))
-        assert [(p.row, p.column) for p in found] == [(3, "as_of")]
+        found = problems(
+            tiny(strengths=replace("strengths", "2007-03-29,35000", "2099-03-29,35000"))
+        )
+        assert [(p.row, p.column) for p in found] == [(2, "as_of")]
+
+    def test_table_total_not_met(self, tiny):
+        """A stated total that its table's rows do not add up to is named, with both figures."""
+        found = problems(tiny(strengths=replace("strengths", "2007-06,5900", "2007-06,5950")))
+        assert found == (
+            Problem(
+                "strengths.csv",
+                3,
+                "personnel",
+                "the table of ISAF on 2007-06 adds up to 5,900, not 5,950",
+            ),
+        )
+
+    def test_table_total_within_rounding(self, tiny):
+        """ "about 5,900" admits the rows' 5,900; "about 6,000" admits 5,500 to 6,499."""
+        text = replace("strengths", "2007-06,5900,exact", "2007-06,6000,about")
+        assert natodata.load(tiny(strengths=text)).strength("ISAF", dt.date(2007, 6, 30)).personnel
+
+    def test_table_total_without_table(self, tiny):
+        """A table total needs a complete table of that operation and date."""
+        found = problems(
+            tiny(strengths=replace("strengths", "35000,over,false", "35000,over,true"))
+        )
+        assert found == (
+            Problem(
+                "strengths.csv",
+                2,
+                "table_total",
+                "no complete contribution table of ISAF is dated 2007-03-29",
+            ),
+        )
 
     def test_two_alliance_rows(self, tiny):
         """alliance.csv has exactly one row."""

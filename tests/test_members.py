@@ -131,9 +131,10 @@ class TestAmbiguity:
         import natodata
 
         countries = (
-            "code,alpha_2,name,other_names,sources\n"
-            "NOR,NO,Norway,,seed\nGBR,GB,United Kingdom,Kingdom,seed\n"
-            "AUS,AU,Australia,,seed\nTUR,TR,Türkiye,,seed\nNLD,NL,Netherlands,Kingdom,seed\n"
+            "code,alpha_2,numeric,cow,name,other_names,sources\n"
+            "NOR,NO,578,,Norway,,seed\nGBR,GB,826,,United Kingdom,Kingdom,seed\n"
+            "AUS,AU,036,,Australia,,seed\nTUR,TR,792,,Türkiye,,seed\n"
+            "NLD,NL,528,,Netherlands,Kingdom,seed\n"
         )
         small = natodata.load(tiny(countries=countries))
         with pytest.raises(UnknownCountryError) as caught:

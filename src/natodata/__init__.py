@@ -13,14 +13,17 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._alliance import Alliance
     from ._api import contributions_by_country, load, personnel_by_country
+    from ._convert import from_dict, to_dict
     from ._dates import Precision
     from ._model import (
         Contribution,
         ContributionKind,
         Country,
+        Framework,
         MemberState,
         Operation,
         OperationKind,
+        Partnership,
         Qualifier,
         Source,
         Strength,
@@ -42,11 +45,13 @@ __all__ = [
     "ContributionKind",
     "Country",
     "DataError",
+    "Framework",
     "MemberState",
     "NatodataError",
     "NoDataError",
     "Operation",
     "OperationKind",
+    "Partnership",
     "Precision",
     "Problem",
     "Qualifier",
@@ -56,8 +61,10 @@ __all__ = [
     "UnknownOperationError",
     "__version__",
     "contributions_by_country",
+    "from_dict",
     "load",
     "personnel_by_country",
+    "to_dict",
 ]
 
 # Where each public name lives. Importing natodata imports none of these modules (nor attrs):
@@ -68,11 +75,13 @@ _HOMES = {
     "ContributionKind": "_model",
     "Country": "_model",
     "DataError": "exceptions",
+    "Framework": "_model",
     "MemberState": "_model",
     "NatodataError": "exceptions",
     "NoDataError": "exceptions",
     "Operation": "_model",
     "OperationKind": "_model",
+    "Partnership": "_model",
     "Precision": "_dates",
     "Problem": "exceptions",
     "Qualifier": "_model",
@@ -81,8 +90,10 @@ _HOMES = {
     "UnknownCountryError": "exceptions",
     "UnknownOperationError": "exceptions",
     "contributions_by_country": "_api",
+    "from_dict": "_convert",
     "load": "_api",
     "personnel_by_country": "_api",
+    "to_dict": "_convert",
 }
 
 

@@ -11,7 +11,17 @@ import attrs
 
 from ._figures import Tables
 from ._lookup import KeyIndex
-from ._model import Contribution, Country, MemberState, Operation, Source, Strength
+from ._model import (
+    Contribution,
+    Country,
+    Framework,
+    MemberState,
+    Operation,
+    Partnership,
+    Qualifier,
+    Source,
+    Strength,
+)
 from .exceptions import NoDataError, UnknownCountryError, UnknownOperationError
 
 __all__ = ["Alliance", "group_by_country"]
@@ -56,6 +66,7 @@ class Alliance:
     _contributions: tuple[Contribution, ...] = attrs.field(alias="contributions")
     _strengths: tuple[Strength, ...] = attrs.field(alias="strengths")
     _sources: tuple[Source, ...] = attrs.field(alias="source_records")
+    _partnerships: tuple[Partnership, ...] = attrs.field(alias="partnerships", default=())
     _country_index: KeyIndex[Country] = attrs.field(init=False)
     _operation_index: KeyIndex[Operation] = attrs.field(init=False)
     _source_index: Mapping[str, Source] = attrs.field(init=False)
@@ -65,7 +76,13 @@ class Alliance:
     def _index_countries(self) -> KeyIndex[Country]:
         return KeyIndex(
             self._countries,
-            codes=lambda c: (c.code, c.alpha_2),
+            codes=lambda c: (
+                c.code,
+                c.alpha_2,
+                c.numeric,
+                f"numeric:{c.numeric}",
+                *(() if c.cow is None else (f"cow:{c.cow}",)),
+            ),
             names=lambda c: (c.name, *c.other_names),
             label=lambda c: c.code,
         )
@@ -105,15 +122,32 @@ class Alliance:
         """Every nation in the data, members and partners, by name."""
         return self._countries
 
-    def country(self, key: str) -> Country:
-        """A nation, member or partner, by alpha-3 code, alpha-2 code or any recorded name.
+    def country(
+        self, key: str | None = None, *, numeric: int | str | None = None, cow: int | None = None
+    ) -> Country:
+        """A nation, member or partner, by any of its codes or any recorded name.
 
-        Matching ignores case, accents and punctuation: "NOR", "no", "Norway", "türkiye" all work.
+        Give one of:
+
+        - *key*: alpha-3 ("NOR"), alpha-2 ("NO"), ISO 3166-1 numeric as a string of digits
+          ("578"; leading zeros optional) or a name. Matching ignores case, accents and
+          punctuation: "NOR", "no", "Norway" and "türkiye" all work.
+        - *numeric*: the ISO 3166-1 numeric code, as a number or a string (578, "040").
+        - *cow*: the Correlates of War state number (385 is Norway).
 
         Raises:
             UnknownCountryError: Nothing matches (with the closest names), or several do.
+            TypeError: Not exactly one of *key*, *numeric* and *cow* is given.
         """
-        found = self._country_index.find(key)
+        given = [k for k, v in (("key", key), ("numeric", numeric), ("cow", cow)) if v is not None]
+        if len(given) != 1:
+            raise TypeError(f"give exactly one of key, numeric or cow; got {given or 'none'}")
+        if key is not None:
+            found = self._country_index.find(_pad_numeric(key))
+        else:
+            wanted = f"numeric:{_pad_numeric(str(numeric))}" if cow is None else f"cow:{cow}"
+            found = self._country_index.find(wanted)
+            key = wanted.replace(":", " ")
         if len(found) == 1:
             return found[0]
         if found:
@@ -255,6 +289,10 @@ class Alliance:
     def strength(self, operation: str, on: datetime.date | None = None) -> Strength:
         """An operation's total strength on a date: the latest figure dated on or before it.
 
+        Where sources give several figures for that latest date, the one chosen is, in order: the
+        stated total of a complete contribution table, an exact figure, then the larger figure.
+        The others remain in :meth:`strengths`.
+
         Raises:
             UnknownOperationError: *operation* names no operation.
             NoDataError: The operation was not running then, or no figure is dated on or before.
@@ -266,7 +304,58 @@ class Alliance:
         earlier = [s for s in self.strengths(op.code) if s.as_of <= day]
         if not earlier:
             raise NoDataError(f"no strength of {op.code} is recorded on or before {day}")
-        return earlier[-1]
+        latest = [s for s in earlier if s.as_of == earlier[-1].as_of]
+        return max(
+            latest,
+            key=lambda s: (s.table_total, s.qualifier is Qualifier.EXACT, s.personnel, s.source),
+        )
+
+    def peak(self, operation: str) -> Strength:
+        """The largest total strength recorded for an operation.
+
+        Raises:
+            UnknownOperationError: *operation* names no operation.
+            NoDataError: No strength is recorded for it.
+        """
+        recorded = self.strengths(operation)
+        if not recorded:
+            raise NoDataError(f"no strength of {self.operation(operation).code} is recorded")
+        return max(recorded, key=lambda s: (s.personnel, s.as_of))
+
+    # Partnerships
+
+    def partnerships(
+        self, country: str | None = None, framework: Framework | None = None
+    ) -> tuple[Partnership, ...]:
+        """Partnership records, by nation; each filter given narrows the result.
+
+        Raises:
+            UnknownCountryError: *country* names no nation.
+        """
+        code = None if country is None else self.country(country).code
+        return tuple(
+            p
+            for p in self._partnerships
+            if (code is None or p.country == code)
+            and (framework is None or p.framework is framework)
+        )
+
+    def partners(
+        self, framework: Framework | None = None, on: datetime.date | None = None
+    ) -> tuple[Country, ...]:
+        """The nations in NATO's partnership frameworks, by name.
+
+        Args:
+            framework: Only this framework; None means any.
+            on: The day; None means now: every partnership the data does not record as ended.
+                On a given day only partnerships whose start is recorded can count.
+        """
+        codes = {
+            p.country
+            for p in self.partnerships(framework=framework)
+            if (p.end is None if on is None else p.active_on(on))
+        }
+        return tuple(c for c in self._countries if c.code in codes)
 
     # Sources
 
@@ -299,6 +388,12 @@ class Alliance:
         for row in self._contributions:
             by_operation[row.operation].append(row)
         return MappingProxyType({op: Tables(rows, complete) for op, rows in by_operation.items()})
+
+
+def _pad_numeric(key: str) -> str:
+    """A numeric code as ISO writes it, three digits: "40" is "040"; any other key is unchanged."""
+    digits = key.strip()
+    return digits.zfill(3) if digits.isascii() and digits.isdigit() and len(digits) < 3 else key
 
 
 def group_by_country(

@@ -29,10 +29,12 @@ from ._model import (
     Contribution,
     ContributionKind,
     Country,
+    Framework,
     InvalidValueError,
     MemberState,
     Operation,
     OperationKind,
+    Partnership,
     Qualifier,
     Source,
     Strength,
@@ -87,6 +89,12 @@ def _count(value: str) -> int:
     return int(value)
 
 
+def _number(value: str) -> int:
+    if not (value.isascii() and value.isdigit()):
+        raise ValueError(f"expected a whole number, got {value!r}")
+    return int(value)
+
+
 def _boolean(value: str) -> bool:
     if value not in ("true", "false"):
         raise ValueError(f"expected true or false, got {value!r}")
@@ -137,6 +145,8 @@ TABLES: dict[str, tuple[tuple[str, Parse], ...]] = {
     "countries.csv": (
         ("code", _text),
         ("alpha_2", _text),
+        ("numeric", _text),
+        ("cow", _optional(_number)),
         ("name", _text),
         ("other_names", _names),
         ("sources", _names),
@@ -156,6 +166,8 @@ TABLES: dict[str, tuple[tuple[str, Parse], ...]] = {
         ("theatre", _text),
         ("kind", _enum(OperationKind)),
         ("mandate", _names),
+        ("predecessor", _optional(_text)),
+        ("successor", _optional(_text)),
         ("description", _free),
         ("sources", _names),
     ),
@@ -169,11 +181,20 @@ TABLES: dict[str, tuple[tuple[str, Parse], ...]] = {
         ("description", _free),
         ("source", _text),
     ),
+    "partnerships.csv": (
+        ("country", _text),
+        ("framework", _enum(Framework)),
+        ("start", _optional(parse_date)),
+        ("end", _optional(parse_date)),
+        ("notes", _free),
+        ("source", _text),
+    ),
     "strengths.csv": (
         ("operation", _text),
         ("as_of", parse_date),
         ("personnel", _count),
         ("qualifier", _enum(Qualifier)),
+        ("table_total", _boolean),
         ("description", _free),
         ("source", _text),
     ),
@@ -344,7 +365,18 @@ class _Checker:
 
     def unique(self, file: str, rows: Rows, make: Callable[[Row], R]) -> list[R]:
         """Build a table's records, whose first column is their key."""
-        self.duplicates(file, [(line, row[0]) for line, row in rows], TABLES[file][0][0])
+        return self.unique_by(file, rows, lambda row: row[0], TABLES[file][0][0], make)
+
+    def unique_by(
+        self,
+        file: str,
+        rows: Rows,
+        key: Callable[[Row], object],
+        column: str,
+        make: Callable[[Row], R],
+    ) -> list[R]:
+        """Build a table's records, no two of which may share *key*."""
+        self.duplicates(file, [(line, key(row)) for line, row in rows], column)
         built = (self.build(file, line, make, row) for line, row in rows)
         return [record for record in built if record is not None]
 
@@ -415,13 +447,15 @@ class _Checker:
 
 
 def _country(row: Row, member: Row | None) -> Country:
-    code, alpha_2, name, other_names, sources = row
+    code, alpha_2, numeric, cow, name, other_names, sources = row
     if member is None:
-        return Country(code, alpha_2, name, other_names, sources)
+        return Country(code, alpha_2, numeric, cow, name, other_names, sources)
     _, joined, founding, notes, member_sources = member
     return MemberState(
         code,
         alpha_2,
+        numeric,
+        cow,
         name,
         other_names,
         tuple(dict.fromkeys(sources + member_sources)),
@@ -438,22 +472,19 @@ def _source(row: Row) -> Source:
 
 
 def _operation(row: Row) -> Operation:
-    code, name, (start, start_precision), end, theatre, kind, mandate, description, sources = row
-    # An end known to the month or year is the last day of it.
-    last, end_precision = (None, None) if end is None else (period_end(*end), end[1])
-    return Operation(
-        code,
-        name,
-        start,
-        start_precision,
-        last,
-        end_precision,
-        theatre,
-        kind,
-        mandate,
-        description,
-        sources,
-    )
+    code, name, (start, start_precision), end, theatre, kind, mandate, *rest = row
+    return Operation(code, name, start, start_precision, *_last(end), theatre, kind, mandate, *rest)
+
+
+def _last(end: tuple[datetime.date, Precision] | None) -> tuple[Any, Any]:
+    """An end date and its precision; an end known to the month or year is the last day of it."""
+    return (None, None) if end is None else (period_end(*end), end[1])
+
+
+def _partnership(row: Row) -> Partnership:
+    country, framework, start, end, notes, source = row
+    first, precision = (None, None) if start is None else start
+    return Partnership(country, framework, first, precision, *_last(end), notes, source)
 
 
 def _contribution(row: Row) -> Contribution:
@@ -464,8 +495,8 @@ def _contribution(row: Row) -> Contribution:
 
 
 def _strength(row: Row) -> Strength:
-    operation, (as_of, precision), personnel, qualifier, description, source = row
-    return Strength(operation, as_of, precision, personnel, qualifier, description, source)
+    operation, (as_of, precision), *rest = row
+    return Strength(operation, as_of, precision, *rest)
 
 
 def _cells(tables: dict[str, Rows], table: str, column: str) -> list[tuple[int, Any]]:
@@ -478,40 +509,22 @@ def _assemble(tables: dict[str, Rows], problems: _Problems) -> Alliance | None:
     """Build the records and check what no single row can: keys, references and dates."""
     check = _Checker(problems, datetime.date.today())  # noqa: DTZ011 - calendar days
 
-    # References are checked against the keys the tables have, built or not, so that one bad
-    # row is reported once, not again by every row that refers to it.
-    sources = check.unique("sources.csv", tables["sources.csv"], _source)
-    source_ids = {row[0] for _, row in tables["sources.csv"]}
-    for line, published in _cells(tables, "sources.csv", "published"):
-        if published is not None:
-            check.not_future("sources.csv", line, "published", published[0])
-    for table in ("alliance.csv", "countries.csv", "members.csv", "operations.csv"):
-        check.cited(table, "sources", _cells(tables, table, "sources"), source_ids)
-    for table in ("contributions.csv", "strengths.csv"):
-        cited = [(line, (source,)) for line, source in _cells(tables, table, "source")]
-        check.cited(table, "source", cited, source_ids)
-
+    sources = _sources(check, tables)
     alliance_rows = tables["alliance.csv"]
     if len(alliance_rows) != 1:
         problems.add("alliance.csv", 0, "", f"expected exactly one row, found {len(alliance_rows)}")
 
-    member_rows = tables["members.csv"]
-    check.duplicates("members.csv", _cells(tables, "members.csv", "code"), "code")
-    members = {row[0]: row for _, row in member_rows}
-    check.duplicates("countries.csv", _cells(tables, "countries.csv", "alpha_2"), "alpha_2")
-    countries = check.unique(
-        "countries.csv", tables["countries.csv"], lambda row: _country(row, members.get(row[0]))
-    )
+    countries = _countries(check, tables)
     country_codes = {row[0] for _, row in tables["countries.csv"]}
-    for line, (code, joined, *_) in member_rows:
-        check.exists("members.csv", line, "code", code, country_codes, "countries.csv")
-        check.not_future("members.csv", line, "joined", joined)
 
     operations = check.unique("operations.csv", tables["operations.csv"], _operation)
     by_code: dict[str, Operation | None] = dict.fromkeys(
         row[0] for _, row in tables["operations.csv"]
     )
     by_code.update((o.code, o) for o in operations)
+    _check_links(check, tables["operations.csv"], by_code)
+
+    partnerships = _partnerships(check, tables, country_codes)
 
     contributions = _figures(check, "contributions.csv", _contribution, tables, by_code)
     for line, row in tables["contributions.csv"]:
@@ -527,9 +540,10 @@ def _assemble(tables: dict[str, Rows], problems: _Problems) -> Alliance | None:
     strengths = _figures(check, "strengths.csv", _strength, tables, by_code)
     check.duplicates(
         "strengths.csv",
-        [(line, (r[0], iso_at(*r[1]), r[5])) for line, r in tables["strengths.csv"]],
+        [(line, (r[0], iso_at(*r[1]), r[6])) for line, r in tables["strengths.csv"]],
         "as_of",
     )
+    _check_totals(check, tables, {s.id for s in sources if s.complete})
 
     if problems.found:
         return None
@@ -544,8 +558,121 @@ def _assemble(tables: dict[str, Rows], problems: _Problems) -> Alliance | None:
         operations=tuple(sorted(operations, key=lambda o: (o.start, o.code))),
         contributions=tuple(sorted(contributions, key=lambda c: (c.operation, c.as_of, c.country))),
         strengths=tuple(sorted(strengths, key=lambda s: (s.operation, s.as_of))),
+        partnerships=tuple(
+            sorted(partnerships, key=lambda p: (p.country, p.framework.value, p.start or _EARLY))
+        ),
         source_records=tuple(sorted(sources, key=lambda s: s.id)),
     )
+
+
+def _sources(check: _Checker, tables: dict[str, Rows]) -> list[Source]:
+    """Build the sources, and check that every row cites sources that exist."""
+    # References are checked against the keys the tables have, built or not, so that one bad
+    # row is reported once, not again by every row that refers to it.
+    sources = check.unique("sources.csv", tables["sources.csv"], _source)
+    source_ids = {row[0] for _, row in tables["sources.csv"]}
+    for line, published in _cells(tables, "sources.csv", "published"):
+        if published is not None:
+            check.not_future("sources.csv", line, "published", published[0])
+    for table in ("alliance.csv", "countries.csv", "members.csv", "operations.csv"):
+        check.cited(table, "sources", _cells(tables, table, "sources"), source_ids)
+    for table in ("contributions.csv", "partnerships.csv", "strengths.csv"):
+        cited = [(line, (source,)) for line, source in _cells(tables, table, "source")]
+        check.cited(table, "source", cited, source_ids)
+    return sources
+
+
+def _countries(check: _Checker, tables: dict[str, Rows]) -> list[Country]:
+    """Build the nations, members with their membership, checking codes and references."""
+    member_rows = tables["members.csv"]
+    check.duplicates("members.csv", _cells(tables, "members.csv", "code"), "code")
+    members = {row[0]: row for _, row in member_rows}
+    for column in ("alpha_2", "numeric", "cow"):
+        cells = [(ln, c) for ln, c in _cells(tables, "countries.csv", column) if c is not None]
+        check.duplicates("countries.csv", cells, column)
+    countries = check.unique(
+        "countries.csv", tables["countries.csv"], lambda row: _country(row, members.get(row[0]))
+    )
+    country_codes = {row[0] for _, row in tables["countries.csv"]}
+    for line, (code, joined, *_) in member_rows:
+        check.exists("members.csv", line, "code", code, country_codes, "countries.csv")
+        check.not_future("members.csv", line, "joined", joined)
+    return countries
+
+
+def _partnerships(
+    check: _Checker, tables: dict[str, Rows], country_codes: set[str]
+) -> list[Partnership]:
+    """Build the partnerships, checking their nations and dates."""
+    partnerships = check.unique_by(
+        "partnerships.csv",
+        tables["partnerships.csv"],
+        lambda row: (row[0], row[1].value, row[2] and iso_at(*row[2])),
+        "framework",
+        _partnership,
+    )
+    for line, (country, _, start, end, *_) in tables["partnerships.csv"]:
+        check.exists("partnerships.csv", line, "country", country, country_codes, "countries.csv")
+        for column, date in (("start", start), ("end", end)):
+            if date is not None:
+                check.not_future("partnerships.csv", line, column, date[0])
+    return partnerships
+
+
+_EARLY = datetime.date.min
+
+
+def _check_totals(check: _Checker, tables: dict[str, Rows], complete: set[str]) -> None:
+    """A stated total of a table is met by its rows: the complete table of that operation and date.
+
+    The rows add up to the total within the total's rounding (see Qualifier.admits).
+    """
+    sums: dict[tuple[str, tuple[datetime.date, Precision]], dict[str, int]] = {}
+    for _, (operation, _, as_of, personnel, *_, source) in tables["contributions.csv"]:
+        if source in complete:
+            table = sums.setdefault((operation, as_of), {})
+            table[source] = table.get(source, 0) + (personnel or 0)
+    for line, (operation, as_of, personnel, qualifier, table_total, *_) in tables["strengths.csv"]:
+        if not table_total:
+            continue
+        found = sums.get((operation, as_of), {}).values()
+        if not found:
+            check.problems.add(
+                "strengths.csv",
+                line,
+                "table_total",
+                f"no complete contribution table of {operation} is dated {iso_at(*as_of)}",
+            )
+        elif not any(qualifier.admits(personnel, total) for total in found):
+            check.problems.add(
+                "strengths.csv",
+                line,
+                "personnel",
+                f"the table of {operation} on {iso_at(*as_of)} adds up to"
+                f" {' or '.join(f'{t:,}' for t in found)}, not {qualifier.describe(personnel)}",
+            )
+
+
+def _check_links(check: _Checker, rows: Rows, operations: dict[str, Operation | None]) -> None:
+    """Each predecessor and successor is an operation, and the two links agree both ways."""
+    links = {row[0]: (row[7], row[8]) for _, row in rows}
+    for line, (code, *_, predecessor, successor, _, _) in rows:
+        for column, other, back in (("predecessor", predecessor, 1), ("successor", successor, 0)):
+            if other is None:
+                continue
+            if other == code:
+                check.problems.add("operations.csv", line, column, f"{code} cannot follow itself")
+            elif (
+                check.exists("operations.csv", line, column, other, operations, "operations.csv")
+                and links[other][back] != code
+            ):
+                word = ("predecessor", "successor")[back]
+                check.problems.add(
+                    "operations.csv",
+                    line,
+                    column,
+                    f"{other}'s {word} is {links[other][back] or 'empty'}, not {code}",
+                )
 
 
 def _figures(

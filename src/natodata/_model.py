@@ -17,10 +17,12 @@ __all__ = [
     "Contribution",
     "ContributionKind",
     "Country",
+    "Framework",
     "InvalidValueError",
     "MemberState",
     "Operation",
     "OperationKind",
+    "Partnership",
     "Qualifier",
     "Source",
     "Strength",
@@ -45,6 +47,19 @@ def _code(length: int) -> Any:  # noqa: ANN401 - an attrs validator
             _invalid(attribute, f"expected {length} upper-case letters, got {value!r}")
 
     return check
+
+
+def _digits(length: int) -> Any:  # noqa: ANN401 - an attrs validator
+    def check(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+        if len(value) != length or not value.isascii() or not value.isdigit():
+            _invalid(attribute, f"expected {length} digits, got {value!r}")
+
+    return check
+
+
+def _cow(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and not 1 < value < 1000:
+        _invalid(attribute, f"expected a Correlates of War number from 2 to 999, got {value}")
 
 
 def _not_empty(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -100,6 +115,19 @@ class ContributionKind(enum.Enum):
     """Anything else; the description says what."""
 
 
+class Framework(enum.Enum):
+    """A framework of NATO's partnerships with nations that are not members."""
+
+    PARTNERSHIP_FOR_PEACE = "partnership_for_peace"
+    """Partnership for Peace, launched in January 1994, open to the states of Europe and Eurasia."""
+    MEDITERRANEAN_DIALOGUE = "mediterranean_dialogue"
+    """The Mediterranean Dialogue, with states of North Africa and the Middle East, since 1994."""
+    ISTANBUL_COOPERATION_INITIATIVE = "istanbul_cooperation_initiative"
+    """The Istanbul Cooperation Initiative, with states of the Gulf region, since 2004."""
+    PARTNERS_ACROSS_THE_GLOBE = "partners_across_the_globe"
+    """Partners across the globe: nations outside those frameworks that work with NATO."""
+
+
 class Qualifier(enum.Enum):
     """How exact a figure is, as its source states it."""
 
@@ -107,6 +135,23 @@ class Qualifier(enum.Enum):
     ABOUT = "about"
     OVER = "over"
     UP_TO = "up_to"
+
+    def admits(self, figure: int, count: int) -> bool:
+        """Whether a *count* agrees with a *figure* stated with this qualifier.
+
+        "about 67,700" is rounded to its last non-zero digit, so it admits 67,650 to 67,749;
+        "about 119,819" admits only itself; "over 130,000" admits anything above it.
+        """
+        if self is Qualifier.OVER:
+            return count > figure
+        if self is Qualifier.UP_TO:
+            return count <= figure
+        if self is Qualifier.EXACT:
+            return count == figure
+        unit = 1
+        while figure and figure % (unit * 10) == 0:
+            unit *= 10
+        return figure - unit / 2 <= count < figure + unit / 2
 
     def describe(self, figure: int) -> str:
         """Write *figure* the way its source put it: ``"about 700"``, ``"over 35,000"``."""
@@ -157,6 +202,8 @@ class Country:
     Attributes:
         code: ISO 3166-1 alpha-3 code, the key (``"NOR"``).
         alpha_2: ISO 3166-1 alpha-2 code (``"NO"``).
+        numeric: ISO 3166-1 numeric code, three digits as ISO writes them (``"578"``, ``"040"``).
+        cow: Correlates of War state number (Norway is 385), None where the data has none.
         name: Common English name.
         other_names: Other names it is looked up by: former names, official and short forms.
         sources: Ids of the sources for its codes and names.
@@ -164,6 +211,8 @@ class Country:
 
     code: str = attrs.field(validator=_code(3))
     alpha_2: str = attrs.field(validator=_code(2))
+    numeric: str = attrs.field(validator=_digits(3))
+    cow: int | None = attrs.field(validator=_cow)
     name: str = attrs.field(validator=_not_empty)
     other_names: tuple[str, ...] = ()
     sources: tuple[str, ...] = attrs.field(default=(), validator=_cites_something)
@@ -203,6 +252,8 @@ class Operation:
         theatre: Where it took place.
         kind: What kind of operation it was.
         mandate: Its legal basis, e.g. UN Security Council resolutions.
+        predecessor: Code of the NATO operation it took over from, if any (SFOR's is IFOR).
+        successor: Code of the NATO operation that took over from it, if any.
         description: A line on what it did.
         sources: Ids of the sources for its dates and facts.
     """
@@ -216,6 +267,8 @@ class Operation:
     theatre: str = attrs.field(validator=_not_empty)
     kind: OperationKind
     mandate: tuple[str, ...] = ()
+    predecessor: str | None = None
+    successor: str | None = None
     description: str = ""
     sources: tuple[str, ...] = attrs.field(default=(), validator=_cites_something)
 
@@ -298,6 +351,8 @@ class Strength:
         as_of_precision: How much of *as_of* the source gives.
         personnel: The number of people.
         qualifier: Whether it is exact, approximate or a bound ("over 35 000").
+        table_total: True when it is the stated total of the complete contribution table of the
+            same operation and date: that table's rows add up to it, within its rounding.
         description: What the source adds, in our words.
         source: Id of the source.
     """
@@ -307,6 +362,7 @@ class Strength:
     as_of_precision: Precision
     personnel: int = attrs.field(validator=_not_negative)
     qualifier: Qualifier
+    table_total: bool
     description: str
     source: str = attrs.field(validator=_not_empty)
 
@@ -314,3 +370,39 @@ class Strength:
     def as_of_text(self) -> str:
         """The date as a person reads it, at its precision."""
         return format_date(self.as_of, self.as_of_precision)
+
+
+@attrs.frozen
+class Partnership:
+    """A nation's part in one of NATO's partnership frameworks.
+
+    Attributes:
+        country: Alpha-3 code of the partner.
+        framework: Which framework.
+        start: When it joined (first day of it at a coarser precision); None where no source says.
+        start_precision: How much of *start* the source gives; None without a date.
+        end: When it left (the last day of it), e.g. on becoming a member; None if it has not.
+        end_precision: How much of *end* the source gives; None without a date.
+        notes: What the source adds, in our words.
+        source: Id of the source.
+    """
+
+    country: str = attrs.field(validator=_code(3))
+    framework: Framework
+    start: datetime.date | None
+    start_precision: Precision | None
+    end: datetime.date | None = attrs.field()
+    end_precision: Precision | None
+    notes: str
+    source: str = attrs.field(validator=_not_empty)
+
+    @end.validator
+    def _check_end(self, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
+        if value is not None and self.start is not None and value < self.start:
+            _invalid(attribute, f"ends ({value}) before it starts ({self.start})")
+
+    def active_on(self, day: datetime.date) -> bool:
+        """Whether the nation was in the framework on *day*; False if when it joined is unknown."""
+        return (
+            self.start is not None and self.start <= day and (self.end is None or day <= self.end)
+        )

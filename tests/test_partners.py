@@ -1,0 +1,175 @@
+"""Nations beyond the members: codes to join on, partnership frameworks, operations' links."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import natodata
+from conftest import TINY
+from natodata import DataError, Framework, Problem, UnknownCountryError
+
+
+def problems(directory):
+    with pytest.raises(DataError) as caught:
+        natodata.load(directory)
+    return caught.value.problems
+
+
+class TestCountryCodes:
+    @pytest.mark.parametrize(
+        ("how", "expected"),
+        [
+            ({"key": "NOR"}, "NOR"),
+            ({"key": "no"}, "NOR"),
+            ({"key": "Norway"}, "NOR"),
+            ({"key": "578"}, "NOR"),
+            ({"numeric": 578}, "NOR"),
+            ({"numeric": "578"}, "NOR"),
+            ({"cow": 385}, "NOR"),
+            ({"numeric": 36}, "AUS"),
+            ({"key": "36"}, "AUS"),
+            ({"key": "036"}, "AUS"),
+            ({"cow": 900}, "AUS"),
+        ],
+    )
+    def test_every_code_finds_the_nation(self, tiny, how, expected):
+        """A nation is found by alpha-3, alpha-2, name, ISO numeric (padded or not) or COW."""
+        small = natodata.load(tiny())
+        key = how.pop("key", None)
+        assert small.country(key, **how).code == expected
+
+    def test_cow_number_is_not_an_iso_code(self, tiny):
+        """A COW number is asked for by name: "385" alone is read as ISO numeric, not as COW."""
+        small = natodata.load(tiny())
+        with pytest.raises(UnknownCountryError):
+            small.country("385")
+        with pytest.raises(UnknownCountryError, match="cow 578"):
+            small.country(cow=578)
+
+    @pytest.mark.parametrize("how", [{}, {"key": "NOR", "cow": 385}])
+    def test_exactly_one_way(self, tiny, how):
+        """One of key, numeric or cow, never none or two."""
+        small = natodata.load(tiny())
+        with pytest.raises(TypeError, match="exactly one"):
+            small.country(**how)
+
+    @pytest.mark.parametrize("column", ["numeric", "cow"])
+    def test_duplicate_codes_refused(self, tiny, column):
+        """Two nations with the same ISO numeric or COW code are a data error."""
+        text = TINY["countries.csv"] + "NLD,NL,578,385,Netherlands,,seed\n"
+        value = {"numeric": "'578'", "cow": "385"}[column]
+        assert Problem(
+            "countries.csv", 6, column, f"duplicate key {value}; row 2 has it already"
+        ) in problems(tiny(countries=text))
+
+    def test_members_are_still_members_only(self, tiny):
+        """Partners are countries, not members."""
+        small = natodata.load(tiny())
+        assert "AUS" in {c.code for c in small.countries()}
+        assert "AUS" not in {c.code for c in small.members()}
+
+
+class TestPartnerships:
+    def test_partners_now(self, tiny):
+        """partners() with no date lists every partnership not recorded as ended."""
+        small = natodata.load(tiny())
+        assert [c.code for c in small.partners()] == ["AUS", "TUR"]
+        assert [c.code for c in small.partners(Framework.PARTNERS_ACROSS_THE_GLOBE)] == ["AUS"]
+
+    def test_partners_on_a_date_need_a_start(self, tiny):
+        """On a given day only partnerships with a recorded start count."""
+        small = natodata.load(tiny())
+        assert [c.code for c in small.partners(on=dt.date(1995, 1, 1))] == ["TUR"]
+        assert small.partners(on=dt.date(1993, 12, 31)) == ()
+
+    def test_ended_partnership(self, tiny):
+        """A partnership that ended is not current, but counts on a day before its end."""
+        text = TINY["partnerships.csv"] + "NOR,partnership_for_peace,1994-02,2000,,seed\n"
+        small = natodata.load(tiny(partnerships=text))
+        assert "NOR" not in {c.code for c in small.partners()}
+        assert "NOR" in {c.code for c in small.partners(on=dt.date(2000, 12, 31))}
+        assert "NOR" not in {c.code for c in small.partners(on=dt.date(2001, 1, 1))}
+        (row,) = small.partnerships(country="Norway")
+        assert row.end == dt.date(2000, 12, 31)
+
+    @pytest.mark.parametrize(
+        ("row", "expected"),
+        [
+            (
+                "XXX,partnership_for_peace,1994,,,seed",
+                Problem("partnerships.csv", 4, "country", "'XXX' is not in countries.csv"),
+            ),
+            (
+                "NOR,pfp,1994,,,seed",
+                Problem(
+                    "partnerships.csv",
+                    4,
+                    "framework",
+                    "expected one of partnership_for_peace, mediterranean_dialogue,"
+                    " istanbul_cooperation_initiative, partners_across_the_globe; got 'pfp'",
+                ),
+            ),
+            (
+                "NOR,partnership_for_peace,1994,1993,,seed",
+                Problem(
+                    "partnerships.csv",
+                    4,
+                    "end",
+                    "end: ends (1993-12-31) before it starts (1994-01-01)",
+                ),
+            ),
+            (
+                "AUS,partners_across_the_globe,,,,seed",
+                Problem(
+                    "partnerships.csv",
+                    4,
+                    "framework",
+                    "duplicate key ('AUS', 'partners_across_the_globe', None);"
+                    " row 2 has it already",
+                ),
+            ),
+            (
+                "NOR,partnership_for_peace,1994,,,nowhere",
+                Problem("partnerships.csv", 4, "source", "'nowhere' is not in sources.csv"),
+            ),
+        ],
+    )
+    def test_bad_rows(self, tiny, row, expected):
+        """Each bad partnership row is named with its file, row, column and reason."""
+        text = TINY["partnerships.csv"] + row + "\n"
+        assert problems(tiny(partnerships=text)) == (expected,)
+
+
+class TestOperationLinks:
+    OPERATIONS = (
+        "code,name,start,end,theatre,kind,mandate,predecessor,successor,description,sources\n"
+        "ISAF,Security Assistance Force,2003-08-11,2014-12,Afghanistan,peace_support,,,{s},,seed\n"
+        "AMIS,Support to the AU Mission in Sudan,2005-07,2007-12-31,Darfur,support,,{p},,,seed\n"
+    )
+
+    def test_links_both_ways(self, tiny):
+        """A successor's predecessor is the operation itself."""
+        small = natodata.load(tiny(operations=self.OPERATIONS.format(s="AMIS", p="ISAF")))
+        assert small.operation("ISAF").successor == "AMIS"
+        assert small.operation("AMIS").predecessor == "ISAF"
+
+    def test_one_sided_link(self, tiny):
+        """A link recorded on one side only is named."""
+        found = problems(tiny(operations=self.OPERATIONS.format(s="AMIS", p="")))
+        assert found == (
+            Problem("operations.csv", 2, "successor", "AMIS's predecessor is empty, not ISAF"),
+        )
+
+    def test_unknown_link(self, tiny):
+        """A link to an operation the table lacks is named."""
+        found = problems(tiny(operations=self.OPERATIONS.format(s="RSM", p="")))
+        assert found == (
+            Problem("operations.csv", 2, "successor", "'RSM' is not in operations.csv"),
+        )
+
+    def test_self_link(self, tiny):
+        """An operation cannot follow itself."""
+        found = problems(tiny(operations=self.OPERATIONS.format(s="ISAF", p="")))
+        assert Problem("operations.csv", 2, "successor", "ISAF cannot follow itself") in found
