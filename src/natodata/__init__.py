@@ -12,13 +12,14 @@ from ._version import DATA_DATE, DATA_VERSION, __version__
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._alliance import Alliance
-    from ._api import contributions_by_country, load, personnel_by_country
+    from ._api import contributions_by_country, coverage, load, personnel_by_country
     from ._convert import from_dict, to_dict
     from ._dates import Precision
     from ._model import (
         Contribution,
         ContributionKind,
         Country,
+        Coverage,
         Framework,
         MemberState,
         Operation,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
         Qualifier,
         Source,
         Strength,
+        Table,
     )
     from .exceptions import (
         DataError,
@@ -44,6 +46,7 @@ __all__ = [
     "Contribution",
     "ContributionKind",
     "Country",
+    "Coverage",
     "DataError",
     "Framework",
     "MemberState",
@@ -57,10 +60,12 @@ __all__ = [
     "Qualifier",
     "Source",
     "Strength",
+    "Table",
     "UnknownCountryError",
     "UnknownOperationError",
     "__version__",
     "contributions_by_country",
+    "coverage",
     "from_dict",
     "load",
     "personnel_by_country",
@@ -74,6 +79,7 @@ _HOMES = {
     "Contribution": "_model",
     "ContributionKind": "_model",
     "Country": "_model",
+    "Coverage": "_model",
     "DataError": "exceptions",
     "Framework": "_model",
     "MemberState": "_model",
@@ -87,9 +93,11 @@ _HOMES = {
     "Qualifier": "_model",
     "Source": "_model",
     "Strength": "_model",
+    "Table": "_model",
     "UnknownCountryError": "exceptions",
     "UnknownOperationError": "exceptions",
     "contributions_by_country": "_api",
+    "coverage": "_api",
     "from_dict": "_convert",
     "load": "_api",
     "personnel_by_country": "_api",

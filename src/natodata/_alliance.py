@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime
-import threading
+import functools
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 import attrs
 
 from ._figures import Tables
-from ._lookup import KeyIndex
+from ._indexes import Figures, Keys, Lazy
 from ._model import (
     Contribution,
     Country,
+    Coverage,
     Framework,
     MemberState,
     Operation,
@@ -21,6 +22,7 @@ from ._model import (
     Qualifier,
     Source,
     Strength,
+    Table,
 )
 from .exceptions import NoDataError, UnknownCountryError, UnknownOperationError
 
@@ -29,16 +31,6 @@ __all__ = ["Alliance", "group_by_country"]
 
 def _today() -> datetime.date:
     return datetime.date.today()  # noqa: DTZ011 - membership is counted in calendar days
-
-
-class _Lazy:
-    """Indexes a query builds on first use, once, whichever thread asks first."""
-
-    __slots__ = ("lock", "tables")
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.tables: Mapping[str, Tables] | None = None
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -67,38 +59,20 @@ class Alliance:
     _strengths: tuple[Strength, ...] = attrs.field(alias="strengths")
     _sources: tuple[Source, ...] = attrs.field(alias="source_records")
     _partnerships: tuple[Partnership, ...] = attrs.field(alias="partnerships", default=())
-    _country_index: KeyIndex[Country] = attrs.field(init=False)
-    _operation_index: KeyIndex[Operation] = attrs.field(init=False)
-    _source_index: Mapping[str, Source] = attrs.field(init=False)
-    _lazy: _Lazy = attrs.field(init=False, factory=_Lazy)
+    _keys: Lazy[Keys] = attrs.field(init=False)
+    _figures: Lazy[Figures] = attrs.field(init=False)
 
-    @_country_index.default
-    def _index_countries(self) -> KeyIndex[Country]:
-        return KeyIndex(
-            self._countries,
-            codes=lambda c: (
-                c.code,
-                c.alpha_2,
-                c.numeric,
-                f"numeric:{c.numeric}",
-                *(() if c.cow is None else (f"cow:{c.cow}",)),
-            ),
-            names=lambda c: (c.name, *c.other_names),
-            label=lambda c: c.code,
+    @_keys.default
+    def _lazy_keys(self) -> Lazy[Keys]:
+        return Lazy(functools.partial(Keys, self._countries, self._operations, self._sources))
+
+    @_figures.default
+    def _lazy_figures(self) -> Lazy[Figures]:
+        return Lazy(
+            functools.partial(
+                Figures, self._operations, self._contributions, self._sources, self._strengths
+            )
         )
-
-    @_operation_index.default
-    def _index_operations(self) -> KeyIndex[Operation]:
-        return KeyIndex(
-            self._operations,
-            codes=lambda o: (o.code,),
-            names=lambda o: (o.name,),
-            label=lambda o: o.code,
-        )
-
-    @_source_index.default
-    def _index_sources(self) -> Mapping[str, Source]:
-        return MappingProxyType({s.id: s for s in self._sources})
 
     def __repr__(self) -> str:
         return (
@@ -139,20 +113,26 @@ class Alliance:
             UnknownCountryError: Nothing matches (with the closest names), or several do.
             TypeError: Not exactly one of *key*, *numeric* and *cow* is given.
         """
-        given = [k for k, v in (("key", key), ("numeric", numeric), ("cow", cow)) if v is not None]
-        if len(given) != 1:
-            raise TypeError(f"give exactly one of key, numeric or cow; got {given or 'none'}")
-        if key is not None:
-            found = self._country_index.find(_pad_numeric(key))
+        keys = self._keys.get()
+        if numeric is None and cow is None and key is not None:
+            found = keys.countries(key)
+            if len(found) == 1:
+                return found[0]
+            found = keys.countries(_pad_numeric(key))
         else:
-            wanted = f"numeric:{_pad_numeric(str(numeric))}" if cow is None else f"cow:{cow}"
-            found = self._country_index.find(wanted)
-            key = wanted.replace(":", " ")
+            given = [
+                k for k, v in (("key", key), ("numeric", numeric), ("cow", cow)) if v is not None
+            ]
+            if len(given) != 1:
+                raise TypeError(f"give exactly one of key, numeric or cow; got {given or 'none'}")
+            key = f"numeric:{_pad_numeric(str(numeric))}" if cow is None else f"cow:{cow}"
+            found = keys.countries(key)
+            key = key.replace(":", " ")
         if len(found) == 1:
             return found[0]
         if found:
             raise UnknownCountryError(key, candidates=[f"{c.name} ({c.code})" for c in found])
-        raise UnknownCountryError(key, suggestions=self._country_index.suggest(key))
+        raise UnknownCountryError(key, suggestions=keys.suggest_country(key))
 
     def member(self, key: str) -> MemberState:
         """A member state (today's or a future one) by alpha-3, alpha-2 or any recorded name.
@@ -197,12 +177,13 @@ class Alliance:
         Raises:
             UnknownOperationError: Nothing matches; the message lists the closest codes.
         """
-        found = self._operation_index.find(key)
+        index = self._keys.get().operations
+        found = index.find(key)
         if len(found) == 1:
             return found[0]
         if found:
             raise UnknownOperationError(key, candidates=[o.code for o in found])
-        raise UnknownOperationError(key, suggestions=self._operation_index.suggest(key))
+        raise UnknownOperationError(key, suggestions=index.suggest(key))
 
     # Contributions
 
@@ -227,18 +208,16 @@ class Alliance:
         code = None if country is None else self.country(country).code
         operations = self._operations if operation is None else (self.operation(operation),)
         if on is None:
-            wanted = {o.code for o in operations}
-            return tuple(
-                c
-                for c in self._contributions
-                if c.operation in wanted and (code is None or c.country == code)
-            )
+            if operation is None and code is None:
+                return self._contributions
+            wanted = None if operation is None else operations[0].code
+            return self._figures.get().rows.get((wanted, code), ())
         found: list[Contribution] = []
         for op in operations:
             if op.active_on(on):
-                for nation, rows in self._tables(op.code).on(on).items():
+                for nation, held in self._tables(op.code).on(on).items():
                     if code is None or nation == code:
-                        found.extend(rows)
+                        found.extend(held)
         return tuple(found)
 
     def contributions_by_country(
@@ -322,6 +301,41 @@ class Alliance:
             raise NoDataError(f"no strength of {self.operation(operation).code} is recorded")
         return max(recorded, key=lambda s: (s.personnel, s.as_of))
 
+    # Tables and coverage
+
+    def tables(self, operation: str | None = None) -> tuple[Table, ...]:
+        """The contribution tables, by operation and date; each names its source and size.
+
+        Args:
+            operation: Only this operation's tables; None means all of them.
+
+        Raises:
+            UnknownOperationError: *operation* names no operation.
+        """
+        code = None if operation is None else self.operation(operation).code
+        return tuple(t for t in self._figures.get().tables if code is None or t.operation == code)
+
+    def coverage(self) -> tuple[Coverage, ...]:
+        """For each operation with contribution tables: their dates, how many, and how complete."""
+        found: dict[str, list[Table]] = {}
+        for table in self.tables():
+            found.setdefault(table.operation, []).append(table)
+        nations: dict[str, set[str]] = {}
+        for row in self._contributions:
+            nations.setdefault(row.operation, set()).add(row.country)
+        return tuple(
+            Coverage(
+                operation=code,
+                first=tables[0].as_of,
+                last=tables[-1].as_of,
+                tables=len(tables),
+                complete=sum(t.complete for t in tables),
+                checked=sum(t.stated_total is not None for t in tables),
+                nations=len(nations[code]),
+            )
+            for code, tables in found.items()
+        )
+
     # Partnerships
 
     def partnerships(
@@ -370,24 +384,12 @@ class Alliance:
             KeyError: No source has that id.
         """
         try:
-            return self._source_index[source_id]
+            return self._keys.get().sources[source_id]
         except KeyError:
             raise KeyError(f"no source has the id {source_id!r}") from None
 
     def _tables(self, operation: str) -> Tables:
-        lazy = self._lazy
-        if lazy.tables is None:
-            with lazy.lock:
-                if lazy.tables is None:
-                    lazy.tables = self._build_tables()
-        return lazy.tables[operation]
-
-    def _build_tables(self) -> Mapping[str, Tables]:
-        complete = {s.id for s in self._sources if s.complete}
-        by_operation: dict[str, list[Contribution]] = {o.code: [] for o in self._operations}
-        for row in self._contributions:
-            by_operation[row.operation].append(row)
-        return MappingProxyType({op: Tables(rows, complete) for op, rows in by_operation.items()})
+        return self._figures.get().dated[operation]
 
 
 def _pad_numeric(key: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 from ._alliance import Alliance, group_by_country
-from ._model import Contribution
+from ._model import Contribution, Coverage
 
 if TYPE_CHECKING:
     from ._load import Reader
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # What importlib.resources calls a Traversable: a pathlib.Path is one.
 Traversable = Any
 
-__all__ = ["contributions_by_country", "load", "personnel_by_country"]
+__all__ = ["contributions_by_country", "coverage", "load", "personnel_by_country"]
 
 _packaged: Alliance | None = None
 _packaged_lock = threading.Lock()
@@ -173,3 +173,17 @@ def personnel_by_country(
         NoDataError: The day is outside the operation's dates or before its first table.
     """
     return (alliance or load()).personnel_by_country(operation, on=on)
+
+
+def coverage(*, alliance: Alliance | None = None) -> tuple[Coverage, ...]:
+    """Which operations have contribution tables, from when to when, and how complete they are.
+
+    Args:
+        alliance: The dataset to ask; None means the packaged one.
+
+    >>> import natodata
+    >>> isaf = next(c for c in natodata.coverage() if c.operation == "ISAF")
+    >>> isaf.first.year, isaf.last.year, isaf.checked >= 6
+    (2007, 2014, True)
+    """
+    return (alliance or load()).coverage()

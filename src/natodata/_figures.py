@@ -16,11 +16,13 @@ import attrs
 
 from ._model import Contribution
 
-__all__ = ["Tables"]
+__all__ = ["DatedTable", "Tables"]
 
 
 @attrs.frozen
-class _Table:
+class DatedTable:
+    """The rows one source gives for one operation on one date, by nation."""
+
     as_of: datetime.date
     complete: bool
     source: str
@@ -38,7 +40,7 @@ class Tables:
             table = grouped.setdefault((row.as_of, row.source), {})
             table.setdefault(row.country, []).append(row)
         tables = [
-            _Table(
+            DatedTable(
                 as_of=as_of,
                 complete=source in complete_sources,
                 source=source,
@@ -53,6 +55,11 @@ class Tables:
         tables.sort(key=lambda t: (t.as_of, t.complete))
         self._tables = tuple(tables)
         self._dates = tuple(t.as_of for t in tables)
+
+    @property
+    def tables(self) -> tuple[DatedTable, ...]:
+        """The tables, oldest first."""
+        return self._tables
 
     @property
     def first(self) -> datetime.date | None:

@@ -17,6 +17,7 @@ __all__ = [
     "Contribution",
     "ContributionKind",
     "Country",
+    "Coverage",
     "Framework",
     "InvalidValueError",
     "MemberState",
@@ -26,6 +27,7 @@ __all__ = [
     "Qualifier",
     "Source",
     "Strength",
+    "Table",
 ]
 
 
@@ -406,3 +408,57 @@ class Partnership:
         return (
             self.start is not None and self.start <= day and (self.end is None or day <= self.end)
         )
+
+
+@attrs.frozen
+class Table:
+    """One contribution table: the rows one source gives for one operation on one date.
+
+    Attributes:
+        operation: Code of the operation.
+        as_of: The date of the table (first day of it, at a coarser precision).
+        as_of_precision: How much of *as_of* the source gives.
+        source: Id of the source of its rows.
+        complete: Whether the source lists every contributing nation (see Source.complete).
+        nations: How many nations it lists.
+        personnel: Its rows' people added up.
+        stated_total: The total a source states for it, when its rows have been checked against
+            one (see Strength.table_total); None otherwise.
+    """
+
+    operation: str
+    as_of: datetime.date
+    as_of_precision: Precision
+    source: str
+    complete: bool
+    nations: int
+    personnel: int
+    stated_total: Strength | None
+
+    @property
+    def as_of_text(self) -> str:
+        """The date as a person reads it, at its precision."""
+        return format_date(self.as_of, self.as_of_precision)
+
+
+@attrs.frozen
+class Coverage:
+    """What the contribution tables of one operation cover.
+
+    Attributes:
+        operation: Code of the operation.
+        first: Date of its oldest table.
+        last: Date of its newest table.
+        tables: How many tables it has.
+        complete: How many of them list every contributing nation.
+        checked: How many add up to a total their sources state.
+        nations: How many nations appear in any of them.
+    """
+
+    operation: str
+    first: datetime.date
+    last: datetime.date
+    tables: int
+    complete: int
+    checked: int
+    nations: int
