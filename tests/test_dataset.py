@@ -245,3 +245,15 @@ class TestSources:
         cited.update(p.source for p in nato.partnerships())
         cited.update(s.source for o in nato.operations() for s in nato.strengths(o.code))
         assert {s.id for s in nato.sources()} == cited
+
+
+class TestDataPackage:
+    def test_frictionless_validates(self):
+        """frictionless finds the tables valid: types, constraints, primary and foreign keys."""
+        frictionless = pytest.importorskip("frictionless")
+        import importlib_resources
+
+        data = importlib_resources.files("natodata").joinpath("data")
+        with importlib_resources.as_file(data) as directory:
+            report = frictionless.validate(str(directory / "datapackage.json"))
+        assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])

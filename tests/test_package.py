@@ -195,7 +195,7 @@ class TestDataFiles:
         """DATA_VERSION and DATA_DATE are the version and date in datapackage.json."""
         descriptor = self.package()
         assert descriptor["version"] == natodata.DATA_VERSION
-        assert descriptor["created"] == natodata.DATA_DATE.isoformat()
+        assert descriptor["created"] == f"{natodata.DATA_DATE.isoformat()}T00:00:00Z"
 
     def test_descriptor_describes_every_table(self):
         """datapackage.json lists each table the loader reads, with its columns in order."""
