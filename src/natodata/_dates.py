@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import enum
 
-__all__ = ["Precision", "format_date", "iso_at", "parse_date", "period_end"]
+__all__ = ["FastEnum", "Precision", "format_date", "iso_at", "parse_date", "period_end"]
 
 # English names, not calendar.month_name: that one follows the process locale.
 _MONTHS = (
@@ -24,7 +24,17 @@ _MONTHS = (
 )
 
 
-class Precision(enum.Enum):
+class FastEnum(enum.Enum):
+    """An enum whose members hash by identity, in C: they are singletons, so it is the same hash.
+
+    enum.Enum hashes a member by its name in Python code, which the loader would pay for on every
+    row whose key holds a date's precision or a kind.
+    """
+
+    __hash__ = object.__hash__
+
+
+class Precision(FastEnum):
     """How much of a date its source gives.
 
     A date known to the month is stored as the first day of that month (the last day, for the end of
@@ -90,6 +100,7 @@ def format_date(value: datetime.date, precision: Precision) -> str:
 
 def iso_at(value: datetime.date, precision: Precision) -> str:
     """Write a date at its precision as the tables do: ``2003-08-11``, ``2005-07``, ``2003``."""
-    return value.isoformat()[
-        : {Precision.YEAR: 4, Precision.MONTH: 7, Precision.DAY: 10}[precision]
-    ]
+    return value.isoformat()[: _ISO_LENGTHS[precision]]
+
+
+_ISO_LENGTHS = {Precision.YEAR: 4, Precision.MONTH: 7, Precision.DAY: 10}

@@ -15,11 +15,14 @@ dataset (see docs/performance.md); the model's one cattrs converter lives in ``_
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import io
+import itertools
+import operator
 from collections import Counter
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
 from ._alliance import Alliance
@@ -202,8 +205,40 @@ TABLES: dict[str, tuple[tuple[str, Parse], ...]] = {
 """Every table a dataset directory holds: its columns, in order, with the parser of each."""
 
 Row = tuple[Any, ...]
-Rows = list[tuple[int, Row]]
-"""A table's parsed rows, each with the line it starts on."""
+
+
+class Rows:
+    """A table's rows that parsed: their values column by column, and the line each starts on.
+
+    Iterating gives (line, row) pairs, made on first use; the large tables are checked and built
+    from the columns directly.
+    """
+
+    __slots__ = ("_rows", "columns", "lines")
+
+    def __init__(self, lines: list[int], columns: list[list[Any]]) -> None:
+        self.lines = lines
+        self.columns = columns
+        self._rows: list[tuple[int, Row]] | None = None
+
+    @property
+    def rows(self) -> list[tuple[int, Row]]:
+        """(line, row) for each row."""
+        if self._rows is None:
+            self._rows = list(zip(self.lines, zip(*self.columns, strict=True), strict=True))
+        return self._rows
+
+    def __iter__(self) -> Iterator[tuple[int, Row]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, index: int) -> tuple[int, Row]:
+        return self.rows[index]
+
+
+_EMPTY = Rows([], [])
 
 
 def _column(table: str, name: str) -> int:
@@ -242,57 +277,94 @@ def _read_text(read: Reader, name: str, problems: _Problems) -> str | None:
 _MISSING: Any = object()
 
 
-def _rows(name: str, text: str, problems: _Problems) -> Iterator[tuple[int, Row]]:
-    """Yield (line, values) for each row whose every cell parses; report the others."""
+def _rows(name: str, text: str, problems: _Problems) -> Rows:
+    """The rows whose every cell parses, with the line each starts on; report the others.
+
+    Cells are parsed column by column, each distinct text once: the same text yields the same
+    (shared) value, and the work per row is done by the interpreter's C loops.
+    """
     columns = [column for column, _ in TABLES[name]]
-    # Each column's cells already parsed, by their text: parsed once, the value shared.
-    seen: list[dict[str, Any]] = [{} for _ in columns]
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
         if header is None:
             problems.add(name, 0, "", "the file is empty; expected a header row")
-            return
+            return _EMPTY
         if not _header_ok(name, header, columns, problems):
-            return
+            return _EMPTY
         width = len(columns)
-        line = reader.line_num
-        for cells in reader:
-            line, start = reader.line_num, line + 1
-            if len(cells) != width:
-                if any(cells):
-                    problems.add(name, start, "", f"expected {width} cells, found {len(cells)}")
-                continue
-            values = [known.get(cell, _MISSING) for known, cell in zip(seen, cells, strict=True)]
-            if _MISSING in values and (
-                not any(cells) or not _parse_new(name, start, cells, values, seen, problems)
-            ):
-                continue
-            yield start, tuple(values)
+        found = list(reader)
+        if reader.line_num == len(found) + 1 and set(map(len, found)) == {width}:
+            # One line per row, every row full: the line numbers are the row numbers.
+            if all(map(any, found)):
+                lines, cells = list(range(2, len(found) + 2)), found
+            else:
+                lines = [line for line, row in enumerate(found, 2) if any(row)]
+                cells = [row for row in found if any(row)]
+        else:
+            lines, cells = _lines(name, text, width, problems)
     except csv.Error as error:
         problems.add(name, reader.line_num, "", f"the file is not valid CSV: {error}")
+        return _EMPTY
+    if not cells:
+        return _EMPTY
+    bad: set[int] = set()
+    values = [
+        _column_values(name, column, parse, texts, lines, bad, problems)
+        for (column, parse), texts in zip(TABLES[name], zip(*cells, strict=True), strict=True)
+    ]
+    if bad:
+        keep = [index for index in range(len(lines)) if index not in bad]
+        lines = [lines[index] for index in keep]
+        values = [[column[index] for index in keep] for column in values]
+    return Rows(lines, values)
 
 
-def _parse_new(  # noqa: PLR0913, PLR0917 - where, the cells, and what is known of them
+def _lines(
+    name: str, text: str, width: int, problems: _Problems
+) -> tuple[list[int], list[list[str]]]:
+    """Each row of *width* cells with the line it starts on, reporting rows of another width.
+
+    The slow way, for a table whose cells span lines, or with blank or short rows.
+    """
+    lines: list[int] = []
+    cells: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    next(reader)
+    line = reader.line_num
+    for row in reader:
+        line, start = reader.line_num, line + 1
+        if len(row) == width and any(row):
+            lines.append(start)
+            cells.append(row)
+        elif any(row):
+            problems.add(name, start, "", f"expected {width} cells, found {len(row)}")
+    return lines, cells
+
+
+def _column_values(  # noqa: PLR0913, PLR0917 - the column, its cells, and where to report
     name: str,
-    line: int,
-    cells: list[str],
-    values: list[Any],
-    seen: list[dict[str, Any]],
+    column: str,
+    parse: Parse,
+    texts: tuple[str, ...],
+    lines: list[int],
+    bad: set[int],
     problems: _Problems,
-) -> bool:
-    """Parse the cells of a row not met before, in place; report each that fails."""
-    ok = True
-    for index, (column, parse) in enumerate(TABLES[name]):
-        if values[index] is not _MISSING:
-            continue
-        cell = cells[index]
+) -> list[Any]:
+    """One column's values, each distinct text parsed once; rows with a failing cell go in *bad*."""
+    known: dict[str, Any] = {}
+    failed: dict[str, str] = {}
+    for text in dict.fromkeys(texts):
         try:
-            values[index] = seen[index][cell] = parse(cell)
-        except ValueError as error:
-            problems.add(name, line, column, str(error))
-            ok = False
-    return ok
+            known[text] = parse(text)
+        except ValueError as error:  # noqa: PERF203 - once per distinct text, not per row
+            failed[text] = str(error)
+    if failed:
+        for index, text in enumerate(texts):
+            if text in failed:
+                problems.add(name, lines[index], column, failed[text])
+                bad.add(index)
+    return list(map(known.get, texts))
 
 
 def _header_ok(name: str, header: list[str], columns: list[str], problems: _Problems) -> bool:
@@ -328,7 +400,7 @@ def read_alliance(read: Reader, location: str) -> Alliance:
     tables: dict[str, Rows] = {}
     for name in TABLES:
         text = _read_text(read, name, problems)
-        tables[name] = [] if text is None else list(_rows(name, text, problems))
+        tables[name] = _EMPTY if text is None else _rows(name, text, problems)
     alliance = None if problems.found else _assemble(tables, problems)
     if alliance is None:
         order = list(TABLES)
@@ -380,16 +452,21 @@ class _Checker:
         built = (self.build(file, line, make, row) for line, row in rows)
         return [record for record in built if record is not None]
 
-    def duplicates(self, file: str, keys: list[tuple[int, object]], column: str) -> None:
-        """Report each row whose key an earlier row already has."""
+    def duplicates(
+        self,
+        file: str,
+        keys: Iterable[tuple[int, Any]],
+        column: str,
+        show: Callable[[Any], object] = lambda key: key,
+    ) -> None:
+        """Report each row whose key an earlier row already has; *show* writes a key for people."""
         first: dict[object, int] = {}
         for line, key in keys:
-            if key in first:
+            seen = first.setdefault(key, line)
+            if seen != line:
                 self.problems.add(
-                    file, line, column, f"duplicate key {key!r}; row {first[key]} has it already"
+                    file, line, column, f"duplicate key {show(key)!r}; row {seen} has it already"
                 )
-            else:
-                first[key] = line
 
     def cited(
         self, file: str, column: str, citing: Sequence[tuple[int, tuple[str, ...]]], known: set[str]
@@ -410,6 +487,15 @@ class _Checker:
         self.problems.add(file, line, column, f"{key!r} is not in {table}")
         return False
 
+    def all_exist(
+        self, file: str, cells: list[tuple[int, str]], column: str, known: set[str], table: str
+    ) -> None:
+        """Report each cell that is not a key of *table*; one set operation when all are."""
+        if {cell for _, cell in cells} <= known:
+            return
+        for line, cell in cells:
+            self.exists(file, line, column, cell, known, table)
+
     def not_future(self, file: str, line: int, column: str, day: datetime.date) -> bool:
         """Report a date after today: the tables record what happened."""
         if day <= self.today:
@@ -417,33 +503,30 @@ class _Checker:
         self.problems.add(file, line, column, f"{day} is in the future")
         return False
 
-    def dated_within(
+    def date_problem(
         self,
-        file: str,
-        line: int,
         code: str,
         as_of: tuple[datetime.date, Precision],
         known: dict[str, Operation | None],
-    ) -> bool:
-        """Report a figure for an unknown operation, or dated outside the operation's life.
+    ) -> tuple[str, str] | None:
+        """The column and reason a figure of *code* dated *as_of* is wrong, if it is.
 
         *known* maps each operation code in operations.csv to its record, None where the record
-        could not be built (that problem is reported already).
+        could not be built (that problem is reported already: the column is then empty).
         """
-        if not self.exists(file, line, "operation", code, known, "operations.csv"):
-            return False
+        if code not in known:
+            return "operation", f"{code!r} is not in operations.csv"
         operation = known[code]
         if operation is None:
-            return False
+            return "", ""
         first, precision = as_of
         if period_end(first, precision) < operation.start or (
             operation.end is not None and first > operation.end
         ):
-            self.problems.add(
-                file, line, "as_of", f"{first} is outside {code}'s dates ({operation.period})"
-            )
-            return False
-        return self.not_future(file, line, "as_of", first)
+            return "as_of", f"{first} is outside {code}'s dates ({operation.period})"
+        if first > self.today:
+            return "as_of", f"{first} is in the future"
+        return None
 
 
 def _country(row: Row, member: Row | None) -> Country:
@@ -501,8 +584,10 @@ def _strength(row: Row) -> Strength:
 
 def _cells(tables: dict[str, Rows], table: str, column: str) -> list[tuple[int, Any]]:
     """One column of a table, each cell with its line."""
-    index = _column(table, column)
-    return [(line, row[index]) for line, row in tables[table]]
+    found = tables[table]
+    if not found.columns:
+        return []
+    return list(zip(found.lines, found.columns[_column(table, column)], strict=True))
 
 
 def _assemble(tables: dict[str, Rows], problems: _Problems) -> Alliance | None:
@@ -526,22 +611,32 @@ def _assemble(tables: dict[str, Rows], problems: _Problems) -> Alliance | None:
 
     partnerships = _partnerships(check, tables, country_codes)
 
-    contributions = _figures(check, "contributions.csv", _contribution, tables, by_code)
-    for line, row in tables["contributions.csv"]:
-        check.exists("contributions.csv", line, "country", row[1], country_codes, "countries.csv")
-    check.duplicates(
+    contributions = _figures(
+        check,
         "contributions.csv",
-        [
-            (line, (r[0], r[1], iso_at(*r[2]), r[5].value, r[7]))
-            for line, r in tables["contributions.csv"]
-        ],
-        "country",
+        _contribution,
+        _build_contributions,
+        tables,
+        by_code,
+        (0, 1, 2, 5, 7),
+        lambda k: (k[0], k[1], iso_at(*k[2]), k[3].value, k[4]),
     )
-    strengths = _figures(check, "strengths.csv", _strength, tables, by_code)
-    check.duplicates(
+    check.all_exist(
+        "contributions.csv",
+        _cells(tables, "contributions.csv", "country"),
+        "country",
+        country_codes,
+        "countries.csv",
+    )
+    strengths = _figures(
+        check,
         "strengths.csv",
-        [(line, (r[0], iso_at(*r[1]), r[6])) for line, r in tables["strengths.csv"]],
-        "as_of",
+        _strength,
+        _build_strengths,
+        tables,
+        by_code,
+        (0, 1, 6),
+        lambda k: (k[0], iso_at(*k[1]), k[2]),
     )
     _check_totals(check, tables, {s.id for s in sources if s.complete})
 
@@ -556,8 +651,10 @@ def _assemble(tables: dict[str, Rows], problems: _Problems) -> Alliance | None:
         alliance_sources=alliance_sources,
         countries=tuple(sorted(countries, key=lambda c: normalize(c.name))),
         operations=tuple(sorted(operations, key=lambda o: (o.start, o.code))),
-        contributions=tuple(sorted(contributions, key=lambda c: (c.operation, c.as_of, c.country))),
-        strengths=tuple(sorted(strengths, key=lambda s: (s.operation, s.as_of))),
+        contributions=tuple(
+            sorted(contributions, key=operator.attrgetter("operation", "as_of", "country"))
+        ),
+        strengths=tuple(sorted(strengths, key=operator.attrgetter("operation", "as_of"))),
         partnerships=tuple(
             sorted(partnerships, key=lambda p: (p.country, p.framework.value, p.start or _EARLY))
         ),
@@ -577,8 +674,7 @@ def _sources(check: _Checker, tables: dict[str, Rows]) -> list[Source]:
     for table in ("alliance.csv", "countries.csv", "members.csv", "operations.csv"):
         check.cited(table, "sources", _cells(tables, table, "sources"), source_ids)
     for table in ("contributions.csv", "partnerships.csv", "strengths.csv"):
-        cited = [(line, (source,)) for line, source in _cells(tables, table, "source")]
-        check.cited(table, "source", cited, source_ids)
+        check.all_exist(table, _cells(tables, table, "source"), "source", source_ids, "sources.csv")
     return sources
 
 
@@ -627,11 +723,17 @@ def _check_totals(check: _Checker, tables: dict[str, Rows], complete: set[str]) 
 
     The rows add up to the total within the total's rounding (see Qualifier.admits).
     """
+    wanted = {(row[0], row[1]) for _, row in tables["strengths.csv"] if row[4]}
     sums: dict[tuple[str, tuple[datetime.date, Precision]], dict[str, int]] = {}
-    for _, (operation, _, as_of, personnel, *_, source) in tables["contributions.csv"]:
-        if source in complete:
-            table = sums.setdefault((operation, as_of), {})
-            table[source] = table.get(source, 0) + (personnel or 0)
+    figures = tables["contributions.csv"]
+    if wanted and figures.columns:
+        operation, _, as_of, personnel, *_, source = figures.columns
+        for key, people, cited in zip(
+            zip(operation, as_of, strict=True), personnel, source, strict=True
+        ):
+            if key in wanted and cited in complete:
+                table = sums.setdefault(key, {})
+                table[cited] = table.get(cited, 0) + (people or 0)
     for line, (operation, as_of, personnel, qualifier, table_total, *_) in tables["strengths.csv"]:
         if not table_total:
             continue
@@ -675,19 +777,75 @@ def _check_links(check: _Checker, rows: Rows, operations: dict[str, Operation | 
                 )
 
 
-def _figures(
+def _figures(  # noqa: PLR0913, PLR0917 - the table, how to build it, and what it refers to
     check: _Checker,
     file: str,
     make: Callable[[Row], R],
+    build: Callable[[list[list[Any]]], list[R]],
     tables: dict[str, Rows],
     operations: dict[str, Operation | None],
+    key: tuple[int, ...],
+    show: Callable[[Any], object],
 ) -> list[R]:
-    """Build the dated figures of *file*, checking their operation and date."""
+    """Build the dated figures of *file*, checking each row's operation, date and uniqueness.
+
+    Rows of one operation and date share one verdict on the date, worked out once.
+    When nothing is wrong, *build* makes every record from the columns at once; otherwise *make*
+    builds row by row, so that each problem is reported with its row.
+    """
+    table = tables[file]
+    if not table.columns:
+        return []
     operation, as_of = _column(file, "operation"), _column(file, "as_of")
-    built = []
-    for line, row in tables[file]:
-        dated = check.dated_within(file, line, row[operation], row[as_of], operations)
-        made = check.build(file, line, make, row)
-        if dated and made is not None:
-            built.append(made)
+    verdicts = {
+        dated: check.date_problem(*dated, operations)
+        for dated in set(zip(table.columns[operation], table.columns[as_of], strict=True))
+    }
+    built: list[R] | None = None
+    if all(verdict is None for verdict in verdicts.values()):
+        with contextlib.suppress(InvalidValueError):
+            built = build(table.columns)
+    if built is None:
+        built = []
+        for line, row in table:
+            verdict = verdicts[row[operation], row[as_of]]
+            made = check.build(file, line, make, row)
+            if verdict is not None:
+                if verdict[0]:
+                    check.problems.add(file, line, *verdict)
+            elif made is not None:
+                built.append(made)
+    keys = list(zip(*(table.columns[index] for index in key), strict=True))
+    if len(set(keys)) != len(keys):
+        check.duplicates(file, zip(table.lines, keys, strict=True), _DUPLICATE[file], show)
     return built
+
+
+def _build_contributions(columns: list[list[Any]]) -> list[Contribution]:
+    operation, country, as_of, personnel, qualifier, kind, description, source = columns
+    first, precision = operator.itemgetter(0), operator.itemgetter(1)
+    return list(
+        itertools.starmap(
+            Contribution,
+            zip(
+                operation,
+                country,
+                map(first, as_of),
+                map(precision, as_of),
+                personnel,
+                qualifier,
+                kind,
+                description,
+                source,
+                strict=True,
+            ),
+        )
+    )
+
+
+def _build_strengths(columns: list[list[Any]]) -> list[Strength]:
+    return [_strength(row) for row in zip(*columns, strict=True)]
+
+
+# The column a duplicate figure is reported in.
+_DUPLICATE = {"contributions.csv": "country", "strengths.csv": "as_of"}

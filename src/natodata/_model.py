@@ -6,12 +6,11 @@ The model knows nothing of files; natodata's loader builds these from the packag
 from __future__ import annotations
 
 import datetime
-import enum
 from typing import Any, NoReturn
 
 import attrs
 
-from ._dates import Precision, format_date, iso_at, period_end
+from ._dates import FastEnum, Precision, format_date, iso_at, period_end
 
 __all__ = [
     "Contribution",
@@ -79,7 +78,7 @@ def _cites_something(_: object, attribute: attrs.Attribute[Any], value: tuple[st
         _invalid(attribute, "every record cites at least one source")
 
 
-class OperationKind(enum.Enum):
+class OperationKind(FastEnum):
     """What kind of operation or mission NATO led."""
 
     PEACE_SUPPORT = "peace_support"
@@ -98,7 +97,7 @@ class OperationKind(enum.Enum):
     """Forces deployed to deter an attack on an Ally."""
 
 
-class ContributionKind(enum.Enum):
+class ContributionKind(FastEnum):
     """What a nation contributed to an operation."""
 
     TROOPS = "troops"
@@ -117,7 +116,7 @@ class ContributionKind(enum.Enum):
     """Anything else; the description says what."""
 
 
-class Framework(enum.Enum):
+class Framework(FastEnum):
     """A framework of NATO's partnerships with nations that are not members."""
 
     PARTNERSHIP_FOR_PEACE = "partnership_for_peace"
@@ -130,7 +129,7 @@ class Framework(enum.Enum):
     """Partners across the globe: nations outside those frameworks that work with NATO."""
 
 
-class Qualifier(enum.Enum):
+class Qualifier(FastEnum):
     """How exact a figure is, as its source states it."""
 
     EXACT = "exact"
