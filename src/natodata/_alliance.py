@@ -211,7 +211,7 @@ class Alliance:
             if operation is None and code is None:
                 return self._contributions
             wanted = None if operation is None else operations[0].code
-            return self._figures.get().rows.get((wanted, code), ())
+            return self._figures.get().rows(wanted, code)
         found: list[Contribution] = []
         for op in operations:
             if op.active_on(on):
@@ -389,7 +389,7 @@ class Alliance:
             raise KeyError(f"no source has the id {source_id!r}") from None
 
     def _tables(self, operation: str) -> Tables:
-        return self._figures.get().dated[operation]
+        return self._figures.get().dated(operation)
 
 
 def _pad_numeric(key: str) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import _thread
 import datetime
 import functools
 import os
 import sys
-import threading
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, overload
 
@@ -22,7 +22,7 @@ Traversable = Any
 __all__ = ["contributions_by_country", "coverage", "load", "personnel_by_country"]
 
 _packaged: Alliance | None = None
-_packaged_lock = threading.Lock()
+_packaged_lock = _thread.allocate_lock()  # threading's own lock, without importing threading
 
 
 def load(path: str | os.PathLike[str] | None = None) -> Alliance:

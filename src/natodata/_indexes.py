@@ -6,9 +6,11 @@ the contribution indexes, and loading stays as cheap as reading the tables.
 
 from __future__ import annotations
 
+import _thread
+import bisect
 import datetime
-import threading
-from collections.abc import Callable, Iterable, Mapping
+import functools
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Generic, TypeVar
 
@@ -32,7 +34,7 @@ class Lazy(Generic[T]):
 
     def __init__(self, build: Callable[[], T]) -> None:
         self._build = build
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()  # as threading.Lock(), without importing threading
         self._value: T | None = None
 
     @property
@@ -52,18 +54,33 @@ class Lazy(Generic[T]):
 
 
 class Keys:
-    """Countries, operations and sources by every key they are looked up by."""
+    """Countries, operations and sources by every key they are looked up by.
 
-    __slots__ = ("_countries", "_memo", "operations", "sources")
+    Codes as written ("NOR", "NO", "ISAF") are found in a plain dict; the index that folds case,
+    accents and punctuation is built the first time a key needs it.
+    """
+
+    __slots__ = ("_codes", "_folded", "_memo", "_operations", "_records", "sources")
 
     def __init__(
         self,
-        countries: Iterable[Country],
-        operations: Iterable[Operation],
+        countries: Sequence[Country],
+        operations: Sequence[Operation],
         sources: Iterable[Source],
     ) -> None:
-        self._countries = KeyIndex(
-            countries,
+        self._records = (countries, operations)
+        self._codes: dict[str, tuple[Country, ...]] = {}
+        for country in countries:
+            for code in (country.code, country.alpha_2, country.numeric):
+                self._codes[code] = (country,)
+        self._folded: Lazy[KeyIndex[Country]] = Lazy(self._fold_countries)
+        self._operations: Lazy[KeyIndex[Operation]] = Lazy(self._fold_operations)
+        self.sources: Mapping[str, Source] = MappingProxyType({s.id: s for s in sources})
+        self._memo: dict[str, tuple[Country, ...]] = {}
+
+    def _fold_countries(self) -> KeyIndex[Country]:
+        return KeyIndex(
+            self._records[0],
             codes=lambda c: (
                 c.code,
                 c.alpha_2,
@@ -74,60 +91,97 @@ class Keys:
             names=lambda c: (c.name, *c.other_names),
             label=lambda c: c.code,
         )
-        self.operations = KeyIndex(
-            operations,
+
+    def _fold_operations(self) -> KeyIndex[Operation]:
+        return KeyIndex(
+            self._records[1],
             codes=lambda o: (o.code,),
             names=lambda o: (o.name,),
             label=lambda o: o.code,
         )
-        self.sources: Mapping[str, Source] = MappingProxyType({s.id: s for s in sources})
-        self._memo: dict[str, tuple[Country, ...]] = {}
+
+    @property
+    def operations(self) -> KeyIndex[Operation]:
+        """Operations by code and name."""
+        return self._operations.get()
 
     def countries(self, key: str) -> tuple[Country, ...]:
         """Every country *key* could mean (see KeyIndex.find), remembered by the key as asked."""
-        found = self._memo.get(key)
+        found = self._codes.get(key) or self._memo.get(key)
         if found is None:
-            found = self._countries.find(key)
+            found = self._folded.get().find(key)
             if found and len(self._memo) < MEMO_SIZE:
                 self._memo[key] = found
         return found
 
     def suggest_country(self, key: str) -> tuple[str, ...]:
         """The country names closest to *key*."""
-        return self._countries.suggest(key)
+        return self._folded.get().suggest(key)
 
 
 class Figures:
-    """Contributions by operation and nation, their dated tables, and a summary of each table."""
+    """Contributions by operation and nation, their dated tables, and a summary of each table.
 
-    __slots__ = ("dated", "rows", "tables")
+    Each part is built the first time a query needs it: an operation's dated tables when its
+    figures on a day are asked for, the index by nation for contributions(country=).
+    """
+
+    __slots__ = ("_contributions", "_dated", "_operations", "_rows", "_strengths", "complete")
 
     def __init__(
         self,
-        operations: Iterable[Operation],
-        contributions: Iterable[Contribution],
+        operations: Sequence[Operation],
+        contributions: Sequence[Contribution],
         sources: Iterable[Source],
         strengths: Iterable[Strength],
     ) -> None:
+        self._operations = operations
+        # Sorted by operation, so that an operation's rows are one slice of the tuple.
+        self._contributions = contributions
+        self._strengths = strengths
+        self.complete = frozenset(s.id for s in sources if s.complete)
+        self._dated: dict[str, Lazy[Tables]] = {
+            o.code: Lazy(functools.partial(self._tables_of, o.code)) for o in operations
+        }
+        self._rows: Lazy[Mapping[tuple[str | None, str | None], tuple[Contribution, ...]]] = Lazy(
+            self._index_rows
+        )
+
+    def _slice(self, operation: str) -> Sequence[Contribution]:
+        codes = [c.operation for c in self._contributions]
+        return self._contributions[
+            bisect.bisect_left(codes, operation) : bisect.bisect_right(codes, operation)
+        ]
+
+    def _tables_of(self, operation: str) -> Tables:
+        return Tables(self._slice(operation), self.complete)
+
+    def dated(self, operation: str) -> Tables:
+        """An operation's dated tables."""
+        return self._dated[operation].get()
+
+    def _index_rows(self) -> Mapping[tuple[str | None, str | None], tuple[Contribution, ...]]:
         rows: dict[tuple[str | None, str | None], list[Contribution]] = {}
-        by_operation: dict[str, list[Contribution]] = {o.code: [] for o in operations}
-        for row in contributions:
-            by_operation[row.operation].append(row)
+        for row in self._contributions:
             rows.setdefault((row.operation, None), []).append(row)
             rows.setdefault((row.operation, row.country), []).append(row)
             rows.setdefault((None, row.country), []).append(row)
-        complete = {s.id for s in sources if s.complete}
-        self.rows: Mapping[tuple[str | None, str | None], tuple[Contribution, ...]] = (
-            MappingProxyType({key: tuple(found) for key, found in rows.items()})
-        )
-        self.dated: Mapping[str, Tables] = MappingProxyType(
-            {code: Tables(found, complete) for code, found in by_operation.items()}
-        )
-        totals = {(s.operation, s.as_of, s.as_of_precision): s for s in strengths if s.table_total}
-        self.tables = tuple(
-            _summary(code, table, totals)
-            for code, tables in self.dated.items()
-            for table in sorted(tables.tables, key=lambda t: (t.as_of, t.source))
+        return MappingProxyType({key: tuple(found) for key, found in rows.items()})
+
+    def rows(self, operation: str | None, country: str | None) -> tuple[Contribution, ...]:
+        """The rows of an operation, a nation, or both; () if there are none."""
+        return self._rows.get().get((operation, country), ())
+
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        """A summary of every table, by operation and date."""
+        totals = {
+            (s.operation, s.as_of, s.as_of_precision): s for s in self._strengths if s.table_total
+        }
+        return tuple(
+            _summary(o.code, table, totals)
+            for o in self._operations
+            for table in sorted(self.dated(o.code).tables, key=lambda t: (t.as_of, t.source))
         )
 
 

@@ -15,7 +15,6 @@ dataset (see docs/performance.md); the model's one cattrs converter lives in ``_
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime
 import io
@@ -803,8 +802,10 @@ def _figures(  # noqa: PLR0913, PLR0917 - the table, how to build it, and what i
     }
     built: list[R] | None = None
     if all(verdict is None for verdict in verdicts.values()):
-        with contextlib.suppress(InvalidValueError):
+        try:
             built = build(table.columns)
+        except InvalidValueError:
+            built = None  # some record refuses a value: find it, row by row, below
     if built is None:
         built = []
         for line, row in table:
