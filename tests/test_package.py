@@ -216,3 +216,20 @@ class TestDataFiles:
     def test_py_typed_ships(self):
         """The package says it is typed."""
         assert importlib_resources.files("natodata").joinpath("py.typed").is_file()
+
+
+class TestLazyIndexes:
+    def test_loading_builds_no_index(self, tiny):
+        """load() reads and checks the tables; no lookup or contribution index is built yet."""
+        small = natodata.load(tiny())
+        assert not small._keys.built
+        assert not small._figures.built
+
+    def test_first_query_builds_what_it_needs(self, tiny):
+        """A query builds its index once, and only the operation it asks about."""
+        small = natodata.load(tiny())
+        small.personnel_by_country("ISAF", on=dt.date(2008, 3, 1))
+        figures = small._figures.get()
+        assert figures._dated["ISAF"].built
+        assert not figures._dated["AMIS"].built
+        assert small._tables("ISAF") is small._tables("ISAF")

@@ -177,13 +177,13 @@ class Alliance:
         Raises:
             UnknownOperationError: Nothing matches; the message lists the closest codes.
         """
-        index = self._keys.get().operations
-        found = index.find(key)
+        keys = self._keys.get()
+        found = keys.operations(key)
         if len(found) == 1:
             return found[0]
         if found:
             raise UnknownOperationError(key, candidates=[o.code for o in found])
-        raise UnknownOperationError(key, suggestions=index.suggest(key))
+        raise UnknownOperationError(key, suggestions=keys.suggest_operation(key))
 
     # Contributions
 
@@ -231,6 +231,11 @@ class Alliance:
             UnknownOperationError: *operation* names no operation.
             NoDataError: The date is outside the operation's dates or before its first table.
         """
+        day, tables = self._tables_on(operation, on)
+        return MappingProxyType(tables.on(day))
+
+    def _tables_on(self, operation: str, on: datetime.date | None) -> tuple[datetime.date, Tables]:
+        """The day asked, and the operation's tables, if they can speak for that day."""
         op = self.operation(operation)
         day = _today() if on is None else on
         if not op.active_on(day):
@@ -243,7 +248,7 @@ class Alliance:
                 f"no figures for {op.code} on {day}: its first contribution table is dated"
                 f" {tables.first}"
             )
-        return MappingProxyType(tables.on(day))
+        return day, tables
 
     def personnel_by_country(
         self, operation: str, on: datetime.date | None = None
@@ -253,12 +258,9 @@ class Alliance:
         Nations whose rows on that date count no people (an airlift, say) are left out.
         See :func:`natodata.contributions_by_country` for the rule and the errors.
         """
-        totals = {
-            nation: sum(r.personnel for r in rows if r.personnel is not None)
-            for nation, rows in self.contributions_by_country(operation, on).items()
-            if any(r.personnel is not None for r in rows)
-        }
-        return MappingProxyType(dict(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))))
+        day, tables = self._tables_on(operation, on)
+        totals = sorted(tables.people_on(day).items(), key=_largest_first)
+        return MappingProxyType(dict(totals))
 
     def strengths(self, operation: str) -> tuple[Strength, ...]:
         """Every total strength recorded for an operation, oldest first."""
@@ -390,6 +392,10 @@ class Alliance:
 
     def _tables(self, operation: str) -> Tables:
         return self._figures.get().dated(operation)
+
+
+def _largest_first(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
 
 
 def _pad_numeric(key: str) -> str:

@@ -10,44 +10,93 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Collection, Iterable
-
-import attrs
+import itertools
+import operator
+from collections.abc import Collection, Iterable, KeysView, Sequence
 
 from ._model import Contribution
 
 __all__ = ["DatedTable", "Tables"]
 
 
-@attrs.frozen
 class DatedTable:
-    """The rows one source gives for one operation on one date, by nation."""
+    """The rows one source gives for one operation on one date, by nation.
 
-    as_of: datetime.date
-    complete: bool
-    source: str
-    rows: dict[str, tuple[Contribution, ...]]
+    A nation with one row holds the row itself (most do, and a tuple for each would be a
+    hundred thousand more objects at scale); one with several holds the tuple.
+    *people* is each nation's personnel in it, for the nations whose rows count people.
+    """
+
+    __slots__ = ("_by_nation", "as_of", "complete", "people", "source")
+
+    def __init__(
+        self,
+        as_of: datetime.date,
+        complete: bool,  # noqa: FBT001 - a plain record of the module's own
+        source: str,
+        rows: Sequence[Contribution],
+    ) -> None:
+        """Hold *rows*, which are sorted by nation."""
+        self.as_of = as_of
+        self.complete = complete
+        self.source = source
+        nations = list(map(_COUNTRY, rows))
+        people = list(map(_PERSONNEL, rows))
+        if len(set(nations)) == len(nations):
+            self._by_nation: dict[str, Contribution | tuple[Contribution, ...]] = dict(
+                zip(nations, rows, strict=True)
+            )
+            if None not in people:
+                self.people = dict(zip(nations, people, strict=True))
+                return
+        else:
+            self._by_nation = {
+                nation: tuple(held) for nation, held in itertools.groupby(rows, _COUNTRY)
+            }
+        self.people = {}
+        for nation in self._by_nation:
+            counted = [r.personnel for r in self.get(nation) if r.personnel is not None]
+            if counted:
+                self.people[nation] = sum(counted)
+
+    def __len__(self) -> int:
+        return len(self._by_nation)
+
+    def nations(self) -> KeysView[str]:
+        """The nations it lists, in code order."""
+        return self._by_nation.keys()
+
+    def get(self, nation: str) -> tuple[Contribution, ...]:
+        """A nation's rows; () if it is not listed."""
+        found = self._by_nation.get(nation, ())
+        return found if isinstance(found, tuple) else (found,)
+
+    def rows(self) -> Iterable[Contribution]:
+        """Every row."""
+        for found in self._by_nation.values():
+            yield from (found if isinstance(found, tuple) else (found,))
+
+
+_PERSONNEL = operator.attrgetter("personnel")
+_AS_OF = operator.attrgetter("as_of")
+_COUNTRY = operator.attrgetter("country")
+_BY_DATE_AND_SOURCE = operator.attrgetter("as_of", "source")
 
 
 class Tables:
     """One operation's contributions, grouped into dated tables and ordered by date."""
 
-    __slots__ = ("_dates", "_tables")
+    __slots__ = ("_by_date_and_source", "_dates", "_tables")
 
-    def __init__(self, rows: Iterable[Contribution], complete_sources: Collection[str]) -> None:
-        grouped: dict[tuple[datetime.date, str], dict[str, list[Contribution]]] = {}
-        for row in rows:
-            table = grouped.setdefault((row.as_of, row.source), {})
-            table.setdefault(row.country, []).append(row)
-        tables = [
-            DatedTable(
-                as_of=as_of,
-                complete=source in complete_sources,
-                source=source,
-                rows={country: tuple(found) for country, found in sorted(by_country.items())},
-            )
-            for (as_of, source), by_country in grouped.items()
-        ]
+    def __init__(self, rows: Sequence[Contribution], complete_sources: Collection[str]) -> None:
+        """Group *rows*, which are sorted by date, then nation, into tables."""
+        tables = []
+        for as_of, dated in itertools.groupby(rows, _AS_OF):
+            on_day = list(dated)
+            sources = {row.source for row in on_day}
+            for source in sorted(sources):
+                found = on_day if len(sources) == 1 else [r for r in on_day if r.source == source]
+                tables.append(DatedTable(as_of, source in complete_sources, source, found))
         # Oldest first; on one date, partial before complete, so that walking backwards from the
         # newest meets a complete table before the partial ones of its date.
         # Among tables alike in both, the source id first in alphabetical order is met first.
@@ -55,6 +104,14 @@ class Tables:
         tables.sort(key=lambda t: (t.as_of, t.complete))
         self._tables = tuple(tables)
         self._dates = tuple(t.as_of for t in tables)
+        self._by_date_and_source = sorted(tables, key=_BY_DATE_AND_SOURCE)
+
+    def rows(self, country: str) -> tuple[Contribution, ...]:
+        """Every row of one nation, oldest first."""
+        found: list[Contribution] = []
+        for table in self._by_date_and_source:
+            found.extend(table.get(country))
+        return tuple(found)
 
     @property
     def tables(self) -> tuple[DatedTable, ...]:
@@ -69,11 +126,33 @@ class Tables:
     def on(self, day: datetime.date) -> dict[str, tuple[Contribution, ...]]:
         """Each nation's rows in force on *day*, by alpha-3 code; empty before the first table."""
         found: dict[str, tuple[Contribution, ...]] = {}
+        for table in self._in_force(day):
+            for country in table.nations():
+                if country not in found:
+                    found[country] = table.get(country)
+        return dict(sorted(found.items()))
+
+    def people_on(self, day: datetime.date) -> dict[str, int]:
+        """Each nation's personnel in force on *day*, for nations whose rows count people."""
+        tables = self._in_force(day)
+        if len(tables) == 1:
+            return tables[0].people
+        found: dict[str, int] = {}
+        held: set[str] = set()
+        for table in tables:
+            for country in table.nations() - held:
+                held.add(country)
+                if country in table.people:
+                    found[country] = table.people[country]
+        return found
+
+    def _in_force(self, day: datetime.date) -> list[DatedTable]:
+        """The tables that speak for *day*, newest first, down to the first complete one."""
+        found = []
         for index in range(bisect.bisect_right(self._dates, day) - 1, -1, -1):
             table = self._tables[index]
-            for country, rows in table.rows.items():
-                found.setdefault(country, rows)
+            found.append(table)
             if table.complete:
                 # Every nation it leaves out had left: nothing older may speak for them.
                 break
-        return dict(sorted(found.items()))
+        return found

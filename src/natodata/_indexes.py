@@ -10,6 +10,7 @@ import _thread
 import bisect
 import datetime
 import functools
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Generic, TypeVar
@@ -60,7 +61,15 @@ class Keys:
     accents and punctuation is built the first time a key needs it.
     """
 
-    __slots__ = ("_codes", "_folded", "_memo", "_operations", "_records", "sources")
+    __slots__ = (
+        "_codes",
+        "_folded",
+        "_memo",
+        "_operation_codes",
+        "_operations",
+        "_records",
+        "sources",
+    )
 
     def __init__(
         self,
@@ -75,6 +84,8 @@ class Keys:
                 self._codes[code] = (country,)
         self._folded: Lazy[KeyIndex[Country]] = Lazy(self._fold_countries)
         self._operations: Lazy[KeyIndex[Operation]] = Lazy(self._fold_operations)
+        # Operation codes as written, then every other key once it has been asked.
+        self._operation_codes: dict[str, tuple[Operation, ...]] = {o.code: (o,) for o in operations}
         self.sources: Mapping[str, Source] = MappingProxyType({s.id: s for s in sources})
         self._memo: dict[str, tuple[Country, ...]] = {}
 
@@ -100,10 +111,18 @@ class Keys:
             label=lambda o: o.code,
         )
 
-    @property
-    def operations(self) -> KeyIndex[Operation]:
-        """Operations by code and name."""
-        return self._operations.get()
+    def operations(self, key: str) -> tuple[Operation, ...]:
+        """Every operation *key* could mean, by code as written or by folded code or name."""
+        found = self._operation_codes.get(key)
+        if found is None:
+            found = self._operations.get().find(key)
+            if found and len(self._operation_codes) < MEMO_SIZE:
+                self._operation_codes[key] = found
+        return found
+
+    def suggest_operation(self, key: str) -> tuple[str, ...]:
+        """The operation codes and names closest to *key*."""
+        return self._operations.get().suggest(key)
 
     def countries(self, key: str) -> tuple[Country, ...]:
         """Every country *key* could mean (see KeyIndex.find), remembered by the key as asked."""
@@ -119,6 +138,9 @@ class Keys:
         return self._folded.get().suggest(key)
 
 
+_OPERATION = operator.attrgetter("operation")
+
+
 class Figures:
     """Contributions by operation and nation, their dated tables, and a summary of each table.
 
@@ -126,7 +148,7 @@ class Figures:
     figures on a day are asked for, the index by nation for contributions(country=).
     """
 
-    __slots__ = ("_contributions", "_dated", "_operations", "_rows", "_strengths", "complete")
+    __slots__ = ("_contributions", "_dated", "_operations", "_strengths", "complete")
 
     def __init__(
         self,
@@ -143,14 +165,13 @@ class Figures:
         self._dated: dict[str, Lazy[Tables]] = {
             o.code: Lazy(functools.partial(self._tables_of, o.code)) for o in operations
         }
-        self._rows: Lazy[Mapping[tuple[str | None, str | None], tuple[Contribution, ...]]] = Lazy(
-            self._index_rows
-        )
 
     def _slice(self, operation: str) -> Sequence[Contribution]:
-        codes = [c.operation for c in self._contributions]
-        return self._contributions[
-            bisect.bisect_left(codes, operation) : bisect.bisect_right(codes, operation)
+        rows = self._contributions
+        return rows[
+            bisect.bisect_left(rows, operation, key=_OPERATION) : bisect.bisect_right(
+                rows, operation, key=_OPERATION
+            )
         ]
 
     def _tables_of(self, operation: str) -> Tables:
@@ -160,17 +181,13 @@ class Figures:
         """An operation's dated tables."""
         return self._dated[operation].get()
 
-    def _index_rows(self) -> Mapping[tuple[str | None, str | None], tuple[Contribution, ...]]:
-        rows: dict[tuple[str | None, str | None], list[Contribution]] = {}
-        for row in self._contributions:
-            rows.setdefault((row.operation, None), []).append(row)
-            rows.setdefault((row.operation, row.country), []).append(row)
-            rows.setdefault((None, row.country), []).append(row)
-        return MappingProxyType({key: tuple(found) for key, found in rows.items()})
-
     def rows(self, operation: str | None, country: str | None) -> tuple[Contribution, ...]:
-        """The rows of an operation, a nation, or both; () if there are none."""
-        return self._rows.get().get((operation, country), ())
+        """The rows of an operation, a nation, or both, oldest first within an operation."""
+        if country is None:
+            return tuple(self._slice(operation)) if operation is not None else ()
+        if operation is not None:
+            return self.dated(operation).rows(country)
+        return tuple(row for o in sorted(self._dated) for row in self.dated(o).rows(country))
 
     @property
     def tables(self) -> tuple[Table, ...]:
@@ -190,8 +207,8 @@ def _summary(
     table: DatedTable,
     totals: Mapping[tuple[str, datetime.date, Precision], Strength],
 ) -> Table:
-    first = next(iter(table.rows.values()))[0]
-    personnel = sum(r.personnel or 0 for found in table.rows.values() for r in found)
+    first = next(iter(table.rows()))
+    personnel = sum(r.personnel or 0 for r in table.rows())
     total = totals.get((operation, table.as_of, first.as_of_precision)) if table.complete else None
     return Table(
         operation=operation,
@@ -199,7 +216,7 @@ def _summary(
         as_of_precision=first.as_of_precision,
         source=table.source,
         complete=table.complete,
-        nations=len(table.rows),
+        nations=len(table),
         personnel=personnel,
         stated_total=total
         if total is not None and total.qualifier.admits(total.personnel, personnel)

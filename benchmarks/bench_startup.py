@@ -1,0 +1,59 @@
+"""Import cost and cold start to a first answer, as whole processes, against attrs and pycountry.
+
+Each command runs in a fresh interpreter; the commands take turns, RUNS times, and the medians
+are compared, so that the machine's drift touches all of them alike.
+
+Usage: python benchmarks/bench_startup.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+
+RUNS = 25
+COMMANDS = {
+    "python -c pass": "pass",
+    "import attrs": "import attrs",
+    "import natodata": "import natodata",
+    "natodata cold answer": (
+        "import datetime, natodata; natodata.load().member('NOR');"
+        " natodata.personnel_by_country('ISAF', on=datetime.date(2007, 4, 1))"
+    ),
+    "pycountry cold answer": "import pycountry; pycountry.countries.get(alpha_2='NO')",
+}
+TARGETS = {
+    ("import natodata", "import attrs"): 1.15,
+    ("natodata cold answer", "pycountry cold answer"): 1.0,
+}
+
+
+def run(code: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return time.perf_counter() - start
+
+
+def main() -> bool:
+    for code in COMMANDS.values():  # warm the file cache and the .pyc files
+        run(code)
+    times: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    for _ in range(RUNS):
+        for name, code in COMMANDS.items():
+            times[name].append(run(code))
+    medians = {name: statistics.median(found) for name, found in times.items()}
+    print(f"whole processes, median of {RUNS}, {sys.version.split()[0]}:")
+    for name, median in medians.items():
+        print(f"  {name:24} {median * 1e3:7.1f} ms")
+    ok = True
+    for (ours, theirs), target in TARGETS.items():
+        ratio = medians[ours] / medians[theirs]
+        ok &= ratio <= target
+        print(f"  {ours} / {theirs}: {ratio:.2f}x (target <= {target}x)")
+    return ok
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)
