@@ -28,14 +28,16 @@ TARGET_INDEX_MS = 30
 def pandas_frame(alliance: natodata.Alliance) -> pd.DataFrame:
     complete = {s.id for s in alliance.sources() if s.complete}
     rows = alliance.contributions()
-    return pd.DataFrame({
-        "operation": [r.operation for r in rows],
-        "country": [r.country for r in rows],
-        "as_of": pd.to_datetime([r.as_of for r in rows]),
-        "personnel": pd.array([r.personnel for r in rows], dtype="Int64"),
-        "source": [r.source for r in rows],
-        "complete": [r.source in complete for r in rows],
-    })
+    return pd.DataFrame(
+        {
+            "operation": [r.operation for r in rows],
+            "country": [r.country for r in rows],
+            "as_of": pd.to_datetime([r.as_of for r in rows]),
+            "personnel": pd.array([r.personnel for r in rows], dtype="Int64"),
+            "source": [r.source for r in rows],
+            "complete": [r.source in complete for r in rows],
+        }
+    )
 
 
 def pandas_personnel(frame: pd.DataFrame, operation: str, day: datetime.date) -> pd.Series:
@@ -77,17 +79,19 @@ def main(rows: int) -> bool:
         pandas_s = best_of(lambda: pandas_personnel(frame, "ISAF", DAY), 5)
         member_us = best_of(lambda: alliance.member("NOR"), 100_000) * 1e6
         operation_us = best_of(lambda: alliance.operation("ISAF"), 100_000) * 1e6
-        filtered_us = best_of(
-            lambda: alliance.contributions(operation="KFOR", country="NOR"), 10_000
-        ) * 1e6
+        filtered_us = (
+            best_of(lambda: alliance.contributions(operation="KFOR", country="NOR"), 10_000) * 1e6
+        )
         count = len(alliance.contributions())
     speedup = pandas_s / natodata_s
     print(f"queries at {count:,} contributions ({rows:,} synthetic):")
     print(f"  personnel_by_country('ISAF', on={DAY})  {natodata_s * 1e6:9.1f} us")
     print(f"  the same rule in pandas                   {pandas_s * 1e6:9.1f} us")
     print(f"  natodata is {speedup:.0f}x faster (target >= {TARGET_SPEEDUP}x)")
-    print(f"  member('NOR') {member_us:.2f} us, operation('ISAF') {operation_us:.2f} us"
-          f" (target < {TARGET_LOOKUP_US} us)")
+    print(
+        f"  member('NOR') {member_us:.2f} us, operation('ISAF') {operation_us:.2f} us"
+        f" (target < {TARGET_LOOKUP_US} us)"
+    )
     print(f"  contributions(operation='KFOR', country='NOR') {filtered_us:.2f} us")
     print(f"  building the indexes on first use: {index_ms:.1f} ms (target < {TARGET_INDEX_MS} ms)")
     return (

@@ -55,19 +55,21 @@ def generate(rows: int, directory: Path, seed: int = 2007) -> Path:
                 day = first + datetime.timedelta(days=rng.randrange((last - first).days + 1))
             used.add((operation, day))
             source = f"synthetic-{number:06d}"
-            sources_out.writerow([
-                source,
-                f"Synthetic table {number}",
-                "natodata benchmarks",
-                f"https://example.org/synthetic/{number}",
-                day.isoformat(),
-                "true",
-            ])
+            sources_out.writerow(
+                [
+                    source,
+                    f"Synthetic table {number}",
+                    "natodata benchmarks",
+                    f"https://example.org/synthetic/{number}",
+                    day.isoformat(),
+                    "true",
+                ]
+            )
             for nation in rng.sample(nations, min(NATIONS_PER_TABLE, rows - written)):
                 personnel = rng.choice((rng.randrange(1, 100), rng.randrange(100, 12_000)))
-                figures_out.writerow([
-                    operation, nation, day.isoformat(), personnel, "exact", "troops", "", source
-                ])
+                figures_out.writerow(
+                    [operation, nation, day.isoformat(), personnel, "exact", "troops", "", source]
+                )
                 written += 1
     return directory
 

@@ -15,7 +15,8 @@ import bench_startup
 
 
 def main() -> int:
-    print(f"{platform.processor() or platform.machine()}, {platform.system()}, Python {sys.version}")
+    machine = platform.processor() or platform.machine()
+    print(f"{machine}, {platform.system()}, Python {sys.version}")
     results = {
         "startup": bench_startup.main(),
         "load": bench_load.main(50_000),
