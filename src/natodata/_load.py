@@ -486,9 +486,7 @@ class _Checker:
         self.problems.add(file, line, column, f"{key!r} is not in {table}")
         return False
 
-    def all_exist(
-        self, file: str, rows: Rows, column: str, known: set[str], table: str
-    ) -> None:
+    def all_exist(self, file: str, rows: Rows, column: str, known: set[str], table: str) -> None:
         """Report each cell of *column* that is not a key of *table*; one set operation if none."""
         if not rows.columns or set(rows.columns[_column(file, column)]) <= known:
             return
