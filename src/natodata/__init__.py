@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ._api import contributions_by_country, coverage, load, personnel_by_country
     from ._convert import from_dict, to_dict
     from ._dates import Precision
+    from ._export import to_csv, to_json, to_pandas, to_polars, to_records
     from ._model import (
         Contribution,
         ContributionKind,
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     )
     from .exceptions import (
         DataError,
+        MissingExtraError,
         NatodataError,
         NoDataError,
         Problem,
@@ -50,6 +52,7 @@ __all__ = [
     "DataError",
     "Framework",
     "MemberState",
+    "MissingExtraError",
     "NatodataError",
     "NoDataError",
     "Operation",
@@ -69,7 +72,12 @@ __all__ = [
     "from_dict",
     "load",
     "personnel_by_country",
+    "to_csv",
     "to_dict",
+    "to_json",
+    "to_pandas",
+    "to_polars",
+    "to_records",
 ]
 
 # Where each public name lives. Importing natodata imports none of these modules (nor attrs):
@@ -83,6 +91,7 @@ _HOMES = {
     "DataError": "exceptions",
     "Framework": "_model",
     "MemberState": "_model",
+    "MissingExtraError": "exceptions",
     "NatodataError": "exceptions",
     "NoDataError": "exceptions",
     "Operation": "_model",
@@ -101,7 +110,12 @@ _HOMES = {
     "from_dict": "_convert",
     "load": "_api",
     "personnel_by_country": "_api",
+    "to_csv": "_export",
     "to_dict": "_convert",
+    "to_json": "_export",
+    "to_pandas": "_export",
+    "to_polars": "_export",
+    "to_records": "_export",
 }
 
 

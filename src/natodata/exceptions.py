@@ -13,6 +13,7 @@ import attrs
 
 __all__ = [
     "DataError",
+    "MissingExtraError",
     "NatodataError",
     "NoDataError",
     "Problem",
@@ -113,6 +114,18 @@ class Problem:
         if self.column:
             where += f", column {self.column!r}"
         return f"{where}: {self.reason}"
+
+
+class MissingExtraError(NatodataError, ImportError):
+    """An optional feature needs a package that is not installed; the message names the extra."""
+
+    def __init__(self, feature: str, extra: str) -> None:
+        super().__init__(
+            f"{feature} needs the optional dependencies of natodata[{extra}]:"
+            f" pip install 'natodata[{extra}]'"
+        )
+        self.feature = feature
+        self.extra = extra
 
 
 class DataError(NatodataError, ValueError):

@@ -1,0 +1,240 @@
+"""natodata's records as tables for other tools: plain records, CSV, JSON, pandas and polars.
+
+Any query result (a tuple of records, a mapping by nation), a single record, or a table's name
+becomes rows whose columns are the records' attributes.
+pandas and polars are imported only here, when a DataFrame is asked for; without them the error
+names the extra to install.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import enum
+import io
+import json
+import types
+import typing
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from ._model import (
+    Contribution,
+    Country,
+    Coverage,
+    MemberState,
+    Operation,
+    Partnership,
+    Source,
+    Strength,
+    Table,
+)
+from .exceptions import MissingExtraError
+
+__all__ = ["TABLE_NAMES", "to_csv", "to_json", "to_pandas", "to_polars", "to_records"]
+
+#: The names of whole tables that every export accepts, with the query that gives each.
+TABLE_NAMES = (
+    "members",
+    "countries",
+    "operations",
+    "contributions",
+    "strengths",
+    "partnerships",
+    "sources",
+    "tables",
+    "coverage",
+)
+
+Exportable = Any
+"""A record, an iterable of records, a mapping from a nation to rows or to a figure, or a name."""
+
+
+def _records(value: Exportable) -> tuple[type[Any] | None, list[Any]]:  # noqa: PLR0911 - one per kind
+    """The record class and the records *value* stands for; None as the class for figures."""
+    if isinstance(value, str):
+        return _records(_table(value))
+    if attrs.has(type(value)):
+        return type(value), [value]
+    if isinstance(value, Mapping):
+        items = list(value.values())
+        if items and all(isinstance(v, int) for v in items):
+            return None, [{"country": k, "personnel": v} for k, v in value.items()]
+        return _records([row for rows in items for row in rows])
+    if isinstance(value, Iterable):
+        found = list(value)
+        kinds = {type(v) for v in found}
+        if not kinds:
+            return None, []
+        if kinds == {Country, MemberState}:
+            return Country, found
+        if len(kinds) == 1 and attrs.has(next(iter(kinds))):
+            return next(iter(kinds)), found
+        raise TypeError(f"expected records of one kind, got {sorted(k.__name__ for k in kinds)}")
+    raise TypeError(f"cannot make a table of {type(value).__name__}")
+
+
+def _table(name: str) -> Iterable[Any]:
+    from ._api import load
+
+    nato = load()
+    tables: dict[str, Callable[[], Iterable[Any]]] = {
+        "members": nato.members,
+        "countries": nato.countries,
+        "operations": nato.operations,
+        "contributions": nato.contributions,
+        "strengths": lambda: [s for o in nato.operations() for s in nato.strengths(o.code)],
+        "partnerships": nato.partnerships,
+        "sources": nato.sources,
+        "tables": nato.tables,
+        "coverage": nato.coverage,
+    }
+    if name not in tables:
+        raise ValueError(f"no table called {name!r}; the tables are {', '.join(TABLE_NAMES)}")
+    return tables[name]()
+
+
+def _columns(cls: type[Any] | None, records: list[Any]) -> dict[str, Any]:
+    """Each column's name and the kind of value it holds."""
+    if cls is None:
+        return {"country": str, "personnel": int}
+    hints = typing.get_type_hints(cls)
+    columns: dict[str, Any] = {}
+    if cls is Country and any(isinstance(r, MemberState) for r in records):
+        hints = typing.get_type_hints(MemberState)
+    for name, hint in hints.items():
+        if name.startswith("_"):
+            continue
+        kind = hint
+        if isinstance(hint, types.UnionType):  # X | None: the column holds X, or is empty
+            kind = next(a for a in typing.get_args(hint) if a is not type(None))
+        if typing.get_origin(kind) is tuple:
+            kind = "list"
+        elif attrs.has(kind):
+            kind = "figure"
+        columns[name] = kind
+    return columns
+
+
+def _value(record: Any, name: str, kind: Any) -> Any:  # noqa: ANN401 - any cell
+    value = record.get(name) if isinstance(record, dict) else getattr(record, name, None)
+    if kind == "list" and value is not None:
+        return ";".join(value)
+    if kind == "figure" and value is not None:
+        return value.personnel
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def to_records(value: Exportable) -> list[dict[str, Any]]:
+    """Rows as dicts of plain values: dates as ``datetime.date``, enums as their values.
+
+    Lists (sources, other names, mandates) are joined with ``;`` as in the packaged tables.
+
+    >>> import natodata
+    >>> natodata.to_records(natodata.load().member("NOR"))[0]["joined"]
+    datetime.date(1949, 4, 4)
+    """
+    cls, records = _records(value)
+    columns = _columns(cls, records)
+    return [{name: _value(r, name, kind) for name, kind in columns.items()} for r in records]
+
+
+def to_csv(value: Exportable) -> str:
+    """The rows as CSV text with a header, dates in ISO 8601, empty cells for missing values."""
+    rows = to_records(value)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if rows:
+        writer.writerow(rows[0])
+        writer.writerows(
+            [
+                "" if v is None else v.isoformat() if isinstance(v, datetime.date) else v
+                for v in row.values()
+            ]
+            for row in rows
+        )
+    return out.getvalue()
+
+
+def to_json(value: Exportable, **dumps: Any) -> str:  # noqa: ANN401 - json.dumps' options
+    """The rows as a JSON array of objects, dates in ISO 8601."""
+    return json.dumps(to_records(value), default=_iso, **dumps)
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def to_pandas(value: Exportable) -> Any:  # noqa: ANN401 - a pandas.DataFrame; pandas is optional
+    """A pandas DataFrame: dates as ``datetime64``, nullable ``Int64`` numbers, enums as categories.
+
+    Needs the extra: ``pip install 'natodata[pandas]'``.
+    """
+    try:
+        import pandas as pd
+    except ImportError:
+        raise MissingExtraError("to_pandas", "pandas") from None
+    cls, records = _records(value)
+    columns = _columns(cls, records)
+    rows = [[_value(r, name, kind) for name, kind in columns.items()] for r in records]
+    data: dict[str, Any] = {}
+    for index, (name, kind) in enumerate(columns.items()):
+        cells = [row[index] for row in rows]
+        if kind is datetime.date:
+            data[name] = pd.to_datetime(pd.Series(cells, dtype="object"))
+        elif kind in (int, "figure"):
+            data[name] = pd.array(cells, dtype="Int64")
+        elif kind is bool:
+            data[name] = pd.array(cells, dtype="boolean")
+        elif isinstance(kind, type) and issubclass(kind, enum.Enum):
+            data[name] = pd.Categorical(cells, categories=[m.value for m in kind])
+        else:
+            data[name] = pd.array(cells, dtype="string")
+    return pd.DataFrame(data, columns=list(columns))
+
+
+def to_polars(value: Exportable) -> Any:  # noqa: ANN401 - a polars.DataFrame; polars is optional
+    """A polars DataFrame: ``Date`` dates, nullable ``Int64`` numbers, enums as ``Enum``.
+
+    Needs the extra: ``pip install 'natodata[polars]'``.
+    """
+    try:
+        import polars as pl
+    except ImportError:
+        raise MissingExtraError("to_polars", "polars") from None
+    cls, records = _records(value)
+    columns = _columns(cls, records)
+    schema: dict[str, Any] = {}
+    for name, kind in columns.items():
+        if kind is datetime.date:
+            schema[name] = pl.Date
+        elif kind in (int, "figure"):
+            schema[name] = pl.Int64
+        elif kind is bool:
+            schema[name] = pl.Boolean
+        elif isinstance(kind, type) and issubclass(kind, enum.Enum):
+            schema[name] = pl.Enum([m.value for m in kind])
+        else:
+            schema[name] = pl.String
+    rows = [[_value(r, name, kind) for name, kind in columns.items()] for r in records]
+    return pl.DataFrame(rows, schema=schema, orient="row")
+
+
+# Keep the record classes this module knows in one place, for the tests.
+EXPORTED = (
+    Source,
+    Country,
+    MemberState,
+    Operation,
+    Contribution,
+    Strength,
+    Partnership,
+    Table,
+    Coverage,
+)
