@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ._api import contributions_by_country, coverage, load, personnel_by_country
     from ._convert import from_dict, to_dict
     from ._dates import Precision
+    from ._display import ByNation, Records
     from ._export import to_csv, to_json, to_pandas, to_polars, to_records
     from ._model import (
         Contribution,
@@ -45,6 +46,7 @@ __all__ = [
     "DATA_DATE",
     "DATA_VERSION",
     "Alliance",
+    "ByNation",
     "Contribution",
     "ContributionKind",
     "Country",
@@ -61,6 +63,7 @@ __all__ = [
     "Precision",
     "Problem",
     "Qualifier",
+    "Records",
     "Source",
     "Strength",
     "Table",
@@ -84,6 +87,7 @@ __all__ = [
 # a name's module is imported the first time the name is used.
 _HOMES = {
     "Alliance": "_alliance",
+    "ByNation": "_display",
     "Contribution": "_model",
     "ContributionKind": "_model",
     "Country": "_model",
@@ -100,6 +104,7 @@ _HOMES = {
     "Precision": "_dates",
     "Problem": "exceptions",
     "Qualifier": "_model",
+    "Records": "_display",
     "Source": "_model",
     "Strength": "_model",
     "Table": "_model",

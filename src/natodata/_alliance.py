@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import Iterable, Mapping
-from types import MappingProxyType
+from collections.abc import Iterable
 
 import attrs
 
+from ._display import ByNation, Records, alliance_html
 from ._figures import Tables
 from ._indexes import Figures, Keys, Lazy
 from ._model import (
@@ -53,12 +53,12 @@ class Alliance:
     founded: datetime.date
     headquarters: str
     alliance_sources: tuple[str, ...]
-    _countries: tuple[Country, ...] = attrs.field(alias="countries")
-    _operations: tuple[Operation, ...] = attrs.field(alias="operations")
-    _contributions: tuple[Contribution, ...] = attrs.field(alias="contributions")
-    _strengths: tuple[Strength, ...] = attrs.field(alias="strengths")
-    _sources: tuple[Source, ...] = attrs.field(alias="source_records")
-    _partnerships: tuple[Partnership, ...] = attrs.field(alias="partnerships", default=())
+    _countries: Records[Country] = attrs.field(alias="countries")
+    _operations: Records[Operation] = attrs.field(alias="operations")
+    _contributions: Records[Contribution] = attrs.field(alias="contributions")
+    _strengths: Records[Strength] = attrs.field(alias="strengths")
+    _sources: Records[Source] = attrs.field(alias="source_records")
+    _partnerships: Records[Partnership] = attrs.field(alias="partnerships", factory=Records)
     _keys: Lazy[Keys] = attrs.field(init=False)
     _figures: Lazy[Figures] = attrs.field(init=False)
 
@@ -74,6 +74,9 @@ class Alliance:
             )
         )
 
+    def _repr_html_(self) -> str:
+        return alliance_html(self)
+
     def __repr__(self) -> str:
         return (
             f"<Alliance {self.abbreviation}: {len(self.members())} members today,"
@@ -83,16 +86,18 @@ class Alliance:
 
     # Members and countries
 
-    def members(self, on: datetime.date | None = None) -> tuple[MemberState, ...]:
+    def members(self, on: datetime.date | None = None) -> Records[MemberState]:
         """The member states on a date, by name.
 
         Args:
             on: The day; None means today.
         """
         day = _today() if on is None else on
-        return tuple(c for c in self._countries if isinstance(c, MemberState) and c.member_on(day))
+        return Records(
+            c for c in self._countries if isinstance(c, MemberState) and c.member_on(day)
+        )
 
-    def countries(self) -> tuple[Country, ...]:
+    def countries(self) -> Records[Country]:
         """Every nation in the data, members and partners, by name."""
         return self._countries
 
@@ -160,7 +165,7 @@ class Alliance:
 
     # Operations
 
-    def operations(self, active_on: datetime.date | None = None) -> tuple[Operation, ...]:
+    def operations(self, active_on: datetime.date | None = None) -> Records[Operation]:
         """NATO-led operations and missions, oldest first.
 
         Args:
@@ -169,7 +174,7 @@ class Alliance:
         """
         if active_on is None:
             return self._operations
-        return tuple(o for o in self._operations if o.active_on(active_on))
+        return Records(o for o in self._operations if o.active_on(active_on))
 
     def operation(self, key: str) -> Operation:
         """An operation by its code ("ISAF") or full name, ignoring case and punctuation.
@@ -192,7 +197,7 @@ class Alliance:
         operation: str | None = None,
         country: str | None = None,
         on: datetime.date | None = None,
-    ) -> tuple[Contribution, ...]:
+    ) -> Records[Contribution]:
         """Contribution rows; each filter given narrows the result, None leaves it open.
 
         Args:
@@ -211,18 +216,18 @@ class Alliance:
             if operation is None and code is None:
                 return self._contributions
             wanted = None if operation is None else operations[0].code
-            return self._figures.get().rows(wanted, code)
+            return Records(self._figures.get().rows(wanted, code))
         found: list[Contribution] = []
         for op in operations:
             if op.active_on(on):
                 for nation, held in self._tables(op.code).on(on).items():
                     if code is None or nation == code:
                         found.extend(held)
-        return tuple(found)
+        return Records(found)
 
     def contributions_by_country(
         self, operation: str, on: datetime.date | None = None
-    ) -> Mapping[str, tuple[Contribution, ...]]:
+    ) -> ByNation[tuple[Contribution, ...]]:
         """Each nation's contribution rows to an operation on a date, by alpha-3 code.
 
         See :func:`natodata.contributions_by_country` for the rule.
@@ -232,7 +237,7 @@ class Alliance:
             NoDataError: The date is outside the operation's dates or before its first table.
         """
         day, tables = self._tables_on(operation, on)
-        return MappingProxyType(tables.on(day))
+        return ByNation(tables.on(day))
 
     def _tables_on(self, operation: str, on: datetime.date | None) -> tuple[datetime.date, Tables]:
         """The day asked, and the operation's tables, if they can speak for that day."""
@@ -252,7 +257,7 @@ class Alliance:
 
     def personnel_by_country(
         self, operation: str, on: datetime.date | None = None
-    ) -> Mapping[str, int]:
+    ) -> ByNation[int]:
         """Each nation's personnel in an operation on a date, largest first.
 
         Nations whose rows on that date count no people (an airlift, say) are left out.
@@ -260,12 +265,12 @@ class Alliance:
         """
         day, tables = self._tables_on(operation, on)
         totals = sorted(tables.people_on(day).items(), key=_largest_first)
-        return MappingProxyType(dict(totals))
+        return ByNation(dict(totals))
 
-    def strengths(self, operation: str) -> tuple[Strength, ...]:
+    def strengths(self, operation: str) -> Records[Strength]:
         """Every total strength recorded for an operation, oldest first."""
         code = self.operation(operation).code
-        return tuple(s for s in self._strengths if s.operation == code)
+        return Records(s for s in self._strengths if s.operation == code)
 
     def strength(self, operation: str, on: datetime.date | None = None) -> Strength:
         """An operation's total strength on a date: the latest figure dated on or before it.
@@ -305,7 +310,7 @@ class Alliance:
 
     # Tables and coverage
 
-    def tables(self, operation: str | None = None) -> tuple[Table, ...]:
+    def tables(self, operation: str | None = None) -> Records[Table]:
         """The contribution tables, by operation and date; each names its source and size.
 
         Args:
@@ -315,9 +320,9 @@ class Alliance:
             UnknownOperationError: *operation* names no operation.
         """
         code = None if operation is None else self.operation(operation).code
-        return tuple(t for t in self._figures.get().tables if code is None or t.operation == code)
+        return Records(t for t in self._figures.get().tables if code is None or t.operation == code)
 
-    def coverage(self) -> tuple[Coverage, ...]:
+    def coverage(self) -> Records[Coverage]:
         """For each operation with contribution tables: their dates, how many, and how complete."""
         found: dict[str, list[Table]] = {}
         for table in self.tables():
@@ -325,7 +330,7 @@ class Alliance:
         nations: dict[str, set[str]] = {}
         for row in self._contributions:
             nations.setdefault(row.operation, set()).add(row.country)
-        return tuple(
+        return Records(
             Coverage(
                 operation=code,
                 first=tables[0].as_of,
@@ -342,14 +347,14 @@ class Alliance:
 
     def partnerships(
         self, country: str | None = None, framework: Framework | None = None
-    ) -> tuple[Partnership, ...]:
+    ) -> Records[Partnership]:
         """Partnership records, by nation; each filter given narrows the result.
 
         Raises:
             UnknownCountryError: *country* names no nation.
         """
         code = None if country is None else self.country(country).code
-        return tuple(
+        return Records(
             p
             for p in self._partnerships
             if (code is None or p.country == code)
@@ -358,7 +363,7 @@ class Alliance:
 
     def partners(
         self, framework: Framework | None = None, on: datetime.date | None = None
-    ) -> tuple[Country, ...]:
+    ) -> Records[Country]:
         """The nations in NATO's partnership frameworks, by name.
 
         Args:
@@ -371,11 +376,11 @@ class Alliance:
             for p in self.partnerships(framework=framework)
             if (p.end is None if on is None else p.active_on(on))
         }
-        return tuple(c for c in self._countries if c.code in codes)
+        return Records(c for c in self._countries if c.code in codes)
 
     # Sources
 
-    def sources(self) -> tuple[Source, ...]:
+    def sources(self) -> Records[Source]:
         """Every source the data cites."""
         return self._sources
 
@@ -406,9 +411,9 @@ def _pad_numeric(key: str) -> str:
 
 def group_by_country(
     contributions: Iterable[Contribution],
-) -> Mapping[str, tuple[Contribution, ...]]:
+) -> ByNation[tuple[Contribution, ...]]:
     """Contribution rows grouped by nation, in alpha-3 order, each group in the order given."""
     grouped: dict[str, list[Contribution]] = {}
     for row in contributions:
         grouped.setdefault(row.country, []).append(row)
-    return MappingProxyType({k: tuple(v) for k, v in sorted(grouped.items())})
+    return ByNation({k: tuple(v) for k, v in sorted(grouped.items())})

@@ -7,10 +7,11 @@ import datetime
 import functools
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, overload
 
 from ._alliance import Alliance, group_by_country
+from ._display import ByNation, Records
 from ._model import Contribution, Coverage
 
 if TYPE_CHECKING:
@@ -113,17 +114,17 @@ def _load_directory(path: str | os.PathLike[str]) -> Alliance:
 @overload
 def contributions_by_country(
     operation: str, *, on: datetime.date | None = None, alliance: Alliance | None = None
-) -> Mapping[str, tuple[Contribution, ...]]: ...
+) -> ByNation[tuple[Contribution, ...]]: ...
 @overload
 def contributions_by_country(
     operation: Iterable[Contribution],
-) -> Mapping[str, tuple[Contribution, ...]]: ...
+) -> ByNation[tuple[Contribution, ...]]: ...
 def contributions_by_country(
     operation: str | Iterable[Contribution],
     *,
     on: datetime.date | None = None,
     alliance: Alliance | None = None,
-) -> Mapping[str, tuple[Contribution, ...]]:
+) -> ByNation[tuple[Contribution, ...]]:
     """Contributions grouped by nation: for an operation on a date, or for any rows you have.
 
     Given an operation, the figure for each nation on the day *on* is taken from the latest table
@@ -157,7 +158,7 @@ def contributions_by_country(
 
 def personnel_by_country(
     operation: str, on: datetime.date | None = None, *, alliance: Alliance | None = None
-) -> Mapping[str, int]:
+) -> ByNation[int]:
     """Each nation's personnel in an operation on a date, largest first.
 
     The figures follow the rule of :func:`contributions_by_country`; a nation's rows on that date
@@ -175,7 +176,7 @@ def personnel_by_country(
     return (alliance or load()).personnel_by_country(operation, on=on)
 
 
-def coverage(*, alliance: Alliance | None = None) -> tuple[Coverage, ...]:
+def coverage(*, alliance: Alliance | None = None) -> Records[Coverage]:
     """Which operations have contribution tables, from when to when, and how complete they are.
 
     Args:

@@ -26,6 +26,7 @@ from typing import Any, Protocol, TypeVar
 
 from ._alliance import Alliance
 from ._dates import Precision, iso_at, parse_date, period_end
+from ._display import Records
 from ._lookup import normalize
 from ._model import (
     Contribution,
@@ -642,14 +643,14 @@ def _assemble(tables: dict[str, Rows], problems: _Problems) -> Alliance | None:
         founded=founded,
         headquarters=headquarters,
         alliance_sources=alliance_sources,
-        countries=tuple(sorted(countries, key=lambda c: normalize(c.name))),
-        operations=tuple(sorted(operations, key=lambda o: (o.start, o.code))),
-        contributions=_by_table(contributions, tables["contributions.csv"]),
-        strengths=tuple(sorted(strengths, key=operator.attrgetter("operation", "as_of"))),
-        partnerships=tuple(
+        countries=Records(sorted(countries, key=lambda c: normalize(c.name))),
+        operations=Records(sorted(operations, key=lambda o: (o.start, o.code))),
+        contributions=Records(_by_table(contributions, tables["contributions.csv"])),
+        strengths=Records(sorted(strengths, key=operator.attrgetter("operation", "as_of"))),
+        partnerships=Records(
             sorted(partnerships, key=lambda p: (p.country, p.framework.value, p.start or _EARLY))
         ),
-        source_records=tuple(sorted(sources, key=lambda s: s.id)),
+        source_records=Records(sorted(sources, key=lambda s: s.id)),
     )
 
 

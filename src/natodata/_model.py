@@ -30,6 +30,17 @@ __all__ = [
 ]
 
 
+class _Shown:
+    """What every record adds to its attrs methods: a table of its attributes in a notebook."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        from ._display import record_html  # only a notebook pays for it
+
+        return record_html(self)
+
+
 class InvalidValueError(ValueError):
     """A value a record cannot hold; ``field`` names the attribute."""
 
@@ -161,7 +172,7 @@ class Qualifier(FastEnum):
 
 
 @attrs.frozen
-class Source:
+class Source(_Shown):
     """A public document that the data cites.
 
     Attributes:
@@ -197,7 +208,7 @@ class Source:
 
 
 @attrs.frozen
-class Country:
+class Country(_Shown):
     """A nation that appears in the data: an Ally or a partner.
 
     Attributes:
@@ -240,7 +251,7 @@ class MemberState(Country):
 
 
 @attrs.frozen
-class Operation:
+class Operation(_Shown):
     """A NATO-led operation or mission.
 
     Attributes:
@@ -299,7 +310,7 @@ class Operation:
 
 
 @attrs.frozen
-class Contribution:
+class Contribution(_Shown):
     """One nation's contribution to an operation, as one source states it on one date.
 
     Attributes:
@@ -343,7 +354,7 @@ class Contribution:
 
 
 @attrs.frozen
-class Strength:
+class Strength(_Shown):
     """An operation's total strength, as one source states it on one date.
 
     Attributes:
@@ -374,7 +385,7 @@ class Strength:
 
 
 @attrs.frozen
-class Partnership:
+class Partnership(_Shown):
     """A nation's part in one of NATO's partnership frameworks.
 
     Attributes:
@@ -410,7 +421,7 @@ class Partnership:
 
 
 @attrs.frozen
-class Table:
+class Table(_Shown):
     """One contribution table: the rows one source gives for one operation on one date.
 
     Attributes:
@@ -441,7 +452,7 @@ class Table:
 
 
 @attrs.frozen
-class Coverage:
+class Coverage(_Shown):
     """What the contribution tables of one operation cover.
 
     Attributes:

@@ -1,0 +1,210 @@
+"""How records and query results show themselves: HTML tables in a notebook, text in a terminal.
+
+Query results are :class:`Records` (a tuple) and :class:`ByNation` (a read-only mapping): they
+behave exactly as a tuple and a mapping do, and add a display and a way out to a DataFrame.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import html
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+from ._dates import Precision, format_date
+
+if TYPE_CHECKING:
+    import natodata
+
+__all__ = ["MAX_SHOWN", "ByNation", "Records", "record_html"]
+
+#: How many rows a display shows before it only counts the rest.
+MAX_SHOWN = 20
+
+T = TypeVar("T", covariant=True)  # noqa: PLC0105 - a result's items are only read
+V = TypeVar("V", covariant=True)  # noqa: PLC0105 - as above
+
+# The columns a list of records shows, by class name; a single record shows every attribute.
+_SHOWN = {
+    "Source": ("id", "title", "publisher", "published"),
+    "Country": ("code", "name", "alpha_2", "numeric", "cow"),
+    "MemberState": ("code", "name", "joined", "founding"),
+    "Operation": ("code", "name", "start", "end", "theatre", "kind"),
+    "Contribution": ("operation", "country", "as_of", "personnel", "kind", "source"),
+    "Strength": ("operation", "as_of", "personnel", "qualifier", "source"),
+    "Partnership": ("country", "framework", "start", "end"),
+    "Table": ("operation", "as_of", "source", "complete", "nations", "personnel"),
+    "Coverage": ("operation", "first", "last", "tables", "complete", "checked", "nations"),
+}
+
+
+def _cell(record: object, name: str) -> str:
+    value = getattr(record, name)
+    precision = getattr(record, f"{name}_precision", None)
+    if isinstance(value, datetime.date) and isinstance(precision, Precision):
+        return format_date(value, precision)
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, tuple):
+        return "; ".join(map(str, value))
+    if attrs.has(type(value)):
+        return str(getattr(value, "personnel", value))
+    return (
+        ""
+        if value is None
+        else f"{value:,}"
+        if isinstance(value, int) and not isinstance(value, bool)
+        else str(value)
+    )
+
+
+def _columns(records: tuple[object, ...]) -> tuple[str, ...]:
+    kinds = {type(r).__name__ for r in records}
+    if kinds == {"Country", "MemberState"}:
+        return _SHOWN["Country"]
+    (kind,) = kinds
+    return _SHOWN[kind]
+
+
+def _html_table(header: tuple[str, ...], rows: list[list[str]], more: int, caption: str) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
+    )
+    foot = f"<tr><td colspan='{len(header)}'>… and {more:,} more</td></tr>" if more else ""
+    return (
+        f"<table><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}{foot}</tbody></table>"
+    )
+
+
+def _text_table(header: tuple[str, ...], rows: list[list[str]], more: int, caption: str) -> str:
+    widths = [min(40, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(header)]
+
+    def line(cells: list[str] | tuple[str, ...]) -> str:
+        return "  ".join(
+            (c if len(c) <= w else c[: w - 1] + "…").ljust(w)
+            for c, w in zip(cells, widths, strict=True)
+        ).rstrip()
+
+    lines = [caption, line(header), *(line(r) for r in rows)]
+    if more:
+        lines.append(f"… and {more:,} more")
+    return "\n".join(lines)
+
+
+def record_html(record: object) -> str:
+    """One record as a two-column HTML table of its attributes."""
+    fields = attrs.fields(type(record))  # type: ignore[arg-type] # records are attrs classes
+    names = [f.name for f in fields if not f.name.endswith("_precision")]
+    rows = [[name, _cell(record, name)] for name in names]
+    return _html_table(("attribute", "value"), rows, 0, type(record).__name__)
+
+
+class Records(tuple[T, ...]):
+    """A query's records: a tuple, shown as a table, and ready for a DataFrame.
+
+    >>> import natodata
+    >>> founders = natodata.load().members(on=natodata.load().founded)
+    >>> len(founders), isinstance(founders, tuple)
+    (12, True)
+    """
+
+    __slots__ = ()
+
+    def _rows(self) -> tuple[tuple[str, ...], list[list[str]], int, str]:
+        shown = self[:MAX_SHOWN]
+        header = _columns(shown) if shown else ()
+        rows = [[_cell(r, name) for name in header] for r in shown]
+        kinds = sorted({type(r).__name__ for r in self})
+        caption = f"{len(self):,} {' and '.join(kinds) or 'records'}"
+        return header, rows, max(0, len(self) - MAX_SHOWN), caption
+
+    def __repr__(self) -> str:
+        return _text_table(*self._rows())
+
+    def _repr_html_(self) -> str:
+        return _html_table(*self._rows())
+
+    def to_pandas(self) -> Any:  # noqa: ANN401 - a pandas.DataFrame
+        """The records as a pandas DataFrame (see :func:`natodata.to_pandas`)."""
+        from ._export import to_pandas
+
+        return to_pandas(self)
+
+    def to_polars(self) -> Any:  # noqa: ANN401 - a polars.DataFrame
+        """The records as a polars DataFrame (see :func:`natodata.to_polars`)."""
+        from ._export import to_polars
+
+        return to_polars(self)
+
+
+class ByNation(Mapping[str, V]):
+    """A query's answer by nation (alpha-3 code): a read-only mapping, shown as a table."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: dict[str, V]) -> None:
+        self._items = items
+
+    def __getitem__(self, key: str) -> V:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self._items) == other if isinstance(other, Mapping) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment] # as for dict: equal to a mapping, so not hashable
+
+    def _rows(self) -> tuple[tuple[str, ...], list[list[str]], int, str]:
+        shown = list(self._items.items())[:MAX_SHOWN]
+        rows = [[nation, _value(value)] for nation, value in shown]
+        caption = f"{len(self):,} nations"
+        return ("country", "value"), rows, max(0, len(self) - MAX_SHOWN), caption
+
+    def __repr__(self) -> str:
+        return f"ByNation({self._items!r})"
+
+    def _repr_html_(self) -> str:
+        return _html_table(*self._rows())
+
+    def to_pandas(self) -> Any:  # noqa: ANN401 - a pandas.DataFrame
+        """The answer as a pandas DataFrame (see :func:`natodata.to_pandas`)."""
+        from ._export import to_pandas
+
+        return to_pandas(self)
+
+    def to_polars(self) -> Any:  # noqa: ANN401 - a polars.DataFrame
+        """The answer as a polars DataFrame (see :func:`natodata.to_polars`)."""
+        from ._export import to_polars
+
+        return to_polars(self)
+
+
+def _value(value: object) -> str:
+    if isinstance(value, tuple):
+        return "; ".join(str(v) for v in value)
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def alliance_html(nato: natodata.Alliance) -> str:
+    """The Alliance in a notebook: what the dataset holds."""
+    rows = [
+        ["name", f"{nato.name} ({nato.abbreviation})"],
+        ["founded", format_date(nato.founded, Precision.DAY)],
+        ["headquarters", nato.headquarters],
+        ["members today", f"{len(nato.members()):,}"],
+        ["countries", f"{len(nato.countries()):,}"],
+        ["operations", f"{len(nato.operations()):,}"],
+        ["contributions", f"{len(nato.contributions()):,}"],
+        ["sources", f"{len(nato.sources()):,}"],
+    ]
+    return _html_table(("", ""), rows, 0, "Alliance")
