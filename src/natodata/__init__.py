@@ -12,7 +12,7 @@ from ._version import DATA_DATE, DATA_VERSION, __version__
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._alliance import Alliance
-    from ._api import contributions_by_country, coverage, load, personnel_by_country
+    from ._api import cite, contributions_by_country, coverage, load, personnel_by_country
     from ._convert import from_dict, to_dict
     from ._dates import Precision
     from ._display import ByNation, Records
@@ -70,6 +70,7 @@ __all__ = [
     "UnknownCountryError",
     "UnknownOperationError",
     "__version__",
+    "cite",
     "contributions_by_country",
     "coverage",
     "from_dict",
@@ -110,6 +111,7 @@ _HOMES = {
     "Table": "_model",
     "UnknownCountryError": "exceptions",
     "UnknownOperationError": "exceptions",
+    "cite": "_api",
     "contributions_by_country": "_api",
     "coverage": "_api",
     "from_dict": "_convert",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 from collections.abc import Iterable
+from typing import Literal
 
 import attrs
 
@@ -394,6 +395,35 @@ class Alliance:
             return self._keys.get().sources[source_id]
         except KeyError:
             raise KeyError(f"no source has the id {source_id!r}") from None
+
+    def cite(
+        self,
+        record: Contribution | Strength | Partnership | Operation | Country | Source | str,
+        style: Literal["text", "bibtex"] = "text",
+    ) -> str:
+        """The citation of the source(s) a record's facts come from, or of a source by its id.
+
+        A figure (a contribution, a strength, a partnership) has one source; an operation or a
+        nation may cite several, one citation a line (BibTeX: one entry after another).
+
+        >>> import natodata
+        >>> nato = natodata.load()
+        >>> figure = nato.strength("ISAF", on=datetime.date(2009, 10, 1))
+        >>> print(nato.cite(figure, "bibtex").splitlines()[1])
+          author = {{About.com}},
+
+        Raises:
+            KeyError: A source id that no source has.
+        """
+        if isinstance(record, str):
+            ids: tuple[str, ...] = (record,)
+        elif isinstance(record, Source):
+            ids = (record.id,)
+        elif isinstance(record, (Contribution, Strength, Partnership)):
+            ids = (record.source,)
+        else:
+            ids = record.sources
+        return "\n".join(self.source(i).citation(style) for i in ids)
 
     def _tables(self, operation: str) -> Tables:
         return self._figures.get().dated(operation)

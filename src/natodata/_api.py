@@ -8,7 +8,7 @@ import functools
 import os
 import sys
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._alliance import Alliance, group_by_country
 from ._display import ByNation, Records
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # What importlib.resources calls a Traversable: a pathlib.Path is one.
 Traversable = Any
 
-__all__ = ["contributions_by_country", "coverage", "load", "personnel_by_country"]
+__all__ = ["cite", "contributions_by_country", "coverage", "load", "personnel_by_country"]
 
 _packaged: Alliance | None = None
 _packaged_lock = _thread.allocate_lock()  # threading's own lock, without importing threading
@@ -188,3 +188,17 @@ def coverage(*, alliance: Alliance | None = None) -> Records[Coverage]:
     (2007, 2014, True)
     """
     return (alliance or load()).coverage()
+
+
+def cite(style: Literal["text", "bibtex"] = "text") -> str:
+    """How to cite natodata: the software and the data version you used, as text or BibTeX.
+
+    Cite the sources of the figures you use as well (:meth:`Alliance.cite`).
+
+    >>> import natodata
+    >>> natodata.cite().startswith("The natodata developers. natodata:")
+    True
+    """
+    from ._cite import dataset_citation
+
+    return dataset_citation(style)

@@ -6,7 +6,7 @@ The model knows nothing of files; natodata's loader builds these from the packag
 from __future__ import annotations
 
 import datetime
-from typing import Any, NoReturn
+from typing import Any, Literal, NoReturn
 
 import attrs
 
@@ -198,6 +198,18 @@ class Source(_Shown):
     def _check_url(self, attribute: attrs.Attribute[Any], value: str) -> None:
         if not value.startswith(("https://", "http://")):
             _invalid(attribute, f"expected an http(s) address, got {value!r}")
+
+    def citation(self, style: Literal["text", "bibtex"] = "text") -> str:
+        """How to cite it, as plain text or as a BibTeX entry.
+
+        >>> import natodata
+        >>> seed = natodata.load().source("regjeringen-2007-norway-member")
+        >>> print(seed.citation().split(" https://")[0])
+        Ministry of Foreign Affairs of Norway. 29 March 2007. “Norway - a Member since the Alliance was established”.
+        """  # noqa: E501 - the doctest's output is one line
+        from ._cite import source_citation
+
+        return source_citation(self, style)
 
     @property
     def published_text(self) -> str | None:
