@@ -1,4 +1,8 @@
-"""The command line: a summary of the packaged dataset, and its members on a date."""
+"""The command line: ``natodata`` and ``python -m natodata``.
+
+Every subcommand prints a table (or CSV or JSON, for pipes) to standard output and nothing
+else; errors go to standard error as one line.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +10,30 @@ import argparse
 import datetime
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
-from ._api import load
-from ._dates import Precision, format_date
 from ._version import DATA_DATE, DATA_VERSION, __version__
-from .exceptions import NatodataError
 
-__all__ = ["main"]
+if TYPE_CHECKING:
+    from ._alliance import Alliance
+
+__all__ = ["EXIT_NO_DATA", "EXIT_OK", "EXIT_USAGE", "main"]
 
 EXIT_OK = 0
-EXIT_ERROR = 1
+"""The command printed its answer."""
+EXIT_NO_DATA = 1
+"""The data cannot answer: no figures for that day, or a directory of tables that fails checks."""
 EXIT_USAGE = 2
+"""A bad argument: an unknown option, a date that is not a date, a key that names nothing."""
+
+FORMATS = ("table", "csv", "json")
 
 
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, not a usage block."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"natodata: error: {message}\n")
 
 
 def _day(text: str) -> datetime.date:
@@ -37,31 +46,182 @@ def _day(text: str) -> datetime.date:
 def _parser() -> _Parser:
     parser = _Parser(
         prog="natodata",
-        description="A summary of natodata's packaged dataset: NATO's members, operations, "
-        "contributions and sources.",
-        epilog="Exit status: 0 on success, 1 if the data cannot answer, 2 for bad arguments.",
-    )
-    parser.add_argument(
-        "--on", type=_day, metavar="DATE", help="list the members on this day (default: today)"
+        description="NATO's members, operations, contributions and sources, from natodata's "
+        "packaged dataset (or --data DIRECTORY). Without a command: a summary.",
+        epilog="Exit status: 0 on success; 1 when the data cannot answer (no figures for that "
+        "day, or tables that fail their checks); 2 for a bad argument (an unknown option, a bad "
+        "date, a key that names nothing).",
     )
     parser.add_argument("--version", action="version", version=f"natodata {__version__}")
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data",
+        metavar="DIRECTORY",
+        help="a directory of tables to use instead of the packaged data",
+    )
+    common.add_argument(
+        "--format", choices=FORMATS, default="table", help="how to print rows (default: table)"
+    )
+    dated = _Parser(add_help=False)
+    dated.add_argument(
+        "--on", type=_day, metavar="DATE", help="the day, YYYY-MM-DD (default: today)"
+    )
+    parser.add_argument("--on", type=_day, metavar="DATE", help="the day for the summary's members")
+    parser.add_argument("--data", metavar="DIRECTORY", help=argparse.SUPPRESS)
+
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.add_parser(
+        "members", parents=[common, dated], help="the member states on a day"
+    ).set_defaults(run=_members)
+    member = commands.add_parser("member", parents=[common], help="one member state")
+    member.add_argument("key", help="alpha-3, alpha-2, ISO numeric code or a name")
+    member.set_defaults(run=_member)
+    country = commands.add_parser("country", parents=[common], help="one nation, member or partner")
+    country.add_argument("key", help="alpha-3, alpha-2, ISO numeric code or a name")
+    country.set_defaults(run=_country)
+    operations = commands.add_parser(
+        "operations",
+        parents=[common, dated],
+        help="NATO-led operations (with --on: running that day)",
+    )
+    operations.set_defaults(run=_operations)
+    operation = commands.add_parser("operation", parents=[common], help="one operation")
+    operation.add_argument("key", help="a code (ISAF) or a name")
+    operation.set_defaults(run=_operation)
+    contributions = commands.add_parser(
+        "contributions",
+        parents=[common, dated],
+        help="contribution rows; with --operation and --on, the figures in force that day",
+    )
+    contributions.add_argument("--operation", metavar="OPERATION", help="only this operation")
+    contributions.add_argument("--country", metavar="COUNTRY", help="only this nation")
+    contributions.set_defaults(run=_contributions)
+    commands.add_parser(
+        "sources", parents=[common], help="every source the data cites"
+    ).set_defaults(run=_sources)
+    cite = commands.add_parser(
+        "cite", parents=[common], help="how to cite natodata, or one source by its id"
+    )
+    cite.add_argument("source", nargs="?", help="a source id (default: natodata itself)")
+    cite.add_argument("--bibtex", action="store_true", help="as a BibTeX entry")
+    cite.set_defaults(run=_cite)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status."""
+    from .exceptions import DataError, NatodataError, NoDataError
+
     args = _parser().parse_args(argv)
     try:
-        print(summary(args.on))  # noqa: T201 - the command's output
-    except NatodataError as error:
-        print(f"natodata: error: {error}", file=sys.stderr)  # noqa: T201
-        return EXIT_ERROR
+        text = args.run(args) if args.command else summary(args.on, args.data)
+    except (DataError, NoDataError) as error:
+        return _fail(error, EXIT_NO_DATA)
+    except (NatodataError, LookupError, OSError) as error:
+        return _fail(error, EXIT_USAGE)
+    try:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader (head, less) has gone: that is no error
+        sys.stderr.close()
     return EXIT_OK
 
 
-def summary(on: datetime.date | None) -> str:
-    """The text ``natodata`` prints."""
-    nato = load()
+def _fail(error: Exception, status: int) -> int:
+    message = str(error).splitlines()[0] if str(error) else type(error).__name__
+    if len(str(error).splitlines()) > 1:
+        message += f" (and {len(str(error).splitlines()) - 1} more lines; load it in Python)"
+    sys.stderr.write(f"natodata: error: {message}\n")
+    return status
+
+
+def _alliance(args: argparse.Namespace) -> Alliance:
+    from ._api import load
+
+    return load(args.data) if args.data else load()
+
+
+def _rows(args: argparse.Namespace, value: Any) -> str:  # noqa: ANN401 - any result
+    from ._display import Records
+
+    if args.format == "csv":
+        from ._export import to_csv
+
+        return to_csv(value)
+    if args.format == "json":
+        from ._export import to_json
+
+        return to_json(value, indent=2)
+    if isinstance(value, tuple) and not isinstance(value, Records):
+        value = Records(value)
+    if isinstance(value, Records):
+        from ._display import text_table
+
+        return text_table(value)
+    return repr(value)
+
+
+def _record(args: argparse.Namespace, record: Any) -> str:  # noqa: ANN401 - any record
+    if args.format != "table":
+        return _rows(args, (record,))
+    from ._display import record_text
+
+    return record_text(record)
+
+
+def _members(args: argparse.Namespace) -> str:
+    return _rows(args, _alliance(args).members(on=args.on))
+
+
+def _member(args: argparse.Namespace) -> str:
+    return _record(args, _alliance(args).member(args.key))
+
+
+def _country(args: argparse.Namespace) -> str:
+    return _record(args, _alliance(args).country(args.key))
+
+
+def _operations(args: argparse.Namespace) -> str:
+    return _rows(args, _alliance(args).operations(active_on=args.on))
+
+
+def _operation(args: argparse.Namespace) -> str:
+    return _record(args, _alliance(args).operation(args.key))
+
+
+def _contributions(args: argparse.Namespace) -> str:
+    nato = _alliance(args)
+    if args.on is not None and args.operation is not None:
+        # The figures in force that day: NoDataError where the data cannot say.
+        grouped = nato.contributions_by_country(args.operation, on=args.on)
+        if args.country is not None:
+            code = nato.country(args.country).code
+            grouped = {k: v for k, v in grouped.items() if k == code}  # type: ignore[assignment]
+        return _rows(args, tuple(row for rows in grouped.values() for row in rows))
+    return _rows(
+        args, nato.contributions(operation=args.operation, country=args.country, on=args.on)
+    )
+
+
+def _sources(args: argparse.Namespace) -> str:
+    return _rows(args, _alliance(args).sources())
+
+
+def _cite(args: argparse.Namespace) -> str:
+    style: Literal["text", "bibtex"] = "bibtex" if args.bibtex else "text"
+    if args.source is None:
+        from ._cite import dataset_citation
+
+        return dataset_citation(style)
+    return _alliance(args).cite(args.source, style)
+
+
+def summary(on: datetime.date | None, data: str | None = None) -> str:
+    """The text ``natodata`` prints without a command."""
+    from ._api import load
+    from ._dates import Precision, format_date
+
+    nato = load(data) if data else load()
     today = datetime.date.today()  # noqa: DTZ011 - calendar days
     day = today if on is None else on
     members = nato.members(on=day)
@@ -81,5 +241,10 @@ def summary(on: datetime.date | None) -> str:
         f"Operations: {len(operations)}, {len(running)} running today",
         f"Contributions: {len(nato.contributions())} dated rows",
         f"Sources: {len(nato.sources())}",
+        "",
+        (
+            "Commands: members, member, country, operations, operation, contributions, sources,"
+            " cite (natodata COMMAND --help)"
+        ),
     ]
     return "\n".join(lines)

@@ -19,7 +19,7 @@ from ._dates import Precision, format_date
 if TYPE_CHECKING:
     import natodata
 
-__all__ = ["MAX_SHOWN", "ByNation", "Records", "record_html"]
+__all__ = ["MAX_SHOWN", "ByNation", "Records", "record_html", "record_text", "text_table"]
 
 #: How many rows a display shows before it only counts the rest.
 MAX_SHOWN = 20
@@ -81,8 +81,11 @@ def _html_table(header: tuple[str, ...], rows: list[list[str]], more: int, capti
     )
 
 
-def _text_table(header: tuple[str, ...], rows: list[list[str]], more: int, caption: str) -> str:
-    widths = [min(40, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(header)]
+def _text_table(
+    header: tuple[str, ...], rows: list[list[str]], more: int, caption: str, *, wrap: bool = True
+) -> str:
+    cap = 40 if wrap else 10_000
+    widths = [min(cap, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(header)]
 
     def line(cells: list[str] | tuple[str, ...]) -> str:
         return "  ".join(
@@ -96,12 +99,31 @@ def _text_table(header: tuple[str, ...], rows: list[list[str]], more: int, capti
     return "\n".join(lines)
 
 
+def _record_rows(record: object) -> list[list[str]]:
+    fields = attrs.fields(type(record))  # type: ignore[arg-type] # records are attrs classes
+    return [[f.name, _cell(record, f.name)] for f in fields if not f.name.endswith("_precision")]
+
+
 def record_html(record: object) -> str:
     """One record as a two-column HTML table of its attributes."""
-    fields = attrs.fields(type(record))  # type: ignore[arg-type] # records are attrs classes
-    names = [f.name for f in fields if not f.name.endswith("_precision")]
-    rows = [[name, _cell(record, name)] for name in names]
-    return _html_table(("attribute", "value"), rows, 0, type(record).__name__)
+    return _html_table(("attribute", "value"), _record_rows(record), 0, type(record).__name__)
+
+
+def record_text(record: object) -> str:
+    """One record as text: an attribute a line, every line in full."""
+    rows = _record_rows(record)
+    width = max(len(name) for name, _ in rows)
+    return "\n".join([type(record).__name__, *(f"{n.ljust(width)}  {v}" for n, v in rows)])
+
+
+def text_table(records: Records[object], *, limit: int | None = None) -> str:
+    """Records as a text table; every row unless *limit* is given."""
+    header = _columns(records) if records else ()
+    shown = records if limit is None else records[:limit]
+    rows = [[_cell(r, name) for name in header] for r in shown]
+    kinds = sorted({type(r).__name__ for r in records})
+    caption = f"{len(records):,} {' and '.join(kinds) or 'records'}"
+    return _text_table(header, rows, len(records) - len(shown), caption, wrap=limit is not None)
 
 
 class Records(tuple[T, ...]):
