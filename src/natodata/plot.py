@@ -1,0 +1,141 @@
+"""Charts of natodata's data, with matplotlib (``pip install 'natodata[plot]'``).
+
+Each function draws on the Axes it is given (or on a new figure) and returns the Axes, so the
+chart can be restyled, combined or saved as any matplotlib chart.
+
+>>> import natodata.plot
+>>> ax = natodata.plot.enlargement()
+>>> ax.get_ylabel()
+'member states'
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from ._api import load
+from .exceptions import MissingExtraError, NoDataError
+
+if TYPE_CHECKING:
+    from ._alliance import Alliance
+
+__all__ = ["enlargement", "nation", "personnel", "strength"]
+
+Axes = Any
+"""A matplotlib Axes (matplotlib is optional, so it is not named in the signatures)."""
+
+
+def _axes(ax: Axes | None) -> Axes:
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise MissingExtraError("natodata.plot", "plot") from None
+    if ax is not None:
+        return ax
+    _, new = plt.subplots(figsize=(9, 4.5), layout="constrained")
+    return new
+
+
+def enlargement(*, alliance: Alliance | None = None, ax: Axes | None = None) -> Axes:
+    """The number of member states over time, a step at each enlargement, each one labelled."""
+    nato = alliance or load()
+    ax = _axes(ax)
+    rounds: dict[datetime.date, list[str]] = {}
+    for member in nato.members(on=datetime.date.max):
+        rounds.setdefault(member.joined, []).append(member.name)
+    days = sorted(rounds)
+    counts = []
+    total = 0
+    for day in days:
+        total += len(rounds[day])
+        counts.append(total)
+    today = datetime.date.today()  # noqa: DTZ011 - calendar days
+    ax.step([*days, today], [*counts, counts[-1]], where="post", color="#1f4e79")
+    for day, count in zip(days, counts, strict=True):
+        joined = rounds[day]
+        label = joined[0] if len(joined) == 1 else f"{len(joined)} states"
+        ax.annotate(
+            f"{day.year}: {label}",
+            (day, count),
+            xytext=(4, -10),
+            textcoords="offset points",
+            fontsize=7,
+        )
+    ax.set_ylabel("member states")
+    ax.set_title(f"{nato.abbreviation} enlargement, {days[0].year} to {today.year}")
+    return ax
+
+
+def strength(operation: str, *, alliance: Alliance | None = None, ax: Axes | None = None) -> Axes:
+    """An operation's total strength over time, as its sources state it; estimates hollow."""
+    nato = alliance or load()
+    op = nato.operation(operation)
+    figures = nato.strengths(op.code)
+    if not figures:
+        raise NoDataError(f"no strength of {op.code} is recorded")
+    ax = _axes(ax)
+    ax.plot([s.as_of for s in figures], [s.personnel for s in figures], color="#1f4e79", lw=1)
+    exact = [s for s in figures if s.qualifier.value == "exact"]
+    rough = [s for s in figures if s.qualifier.value != "exact"]
+    ax.scatter(
+        [s.as_of for s in exact], [s.personnel for s in exact], color="#1f4e79", label="exact"
+    )
+    ax.scatter(
+        [s.as_of for s in rough],
+        [s.personnel for s in rough],
+        facecolors="none",
+        edgecolors="#1f4e79",
+        label="about, over or up to",
+    )
+    ax.set_ylabel("personnel")
+    ax.set_title(f"{op.code}: total strength as stated by its sources")
+    ax.legend(loc="best", fontsize=8)
+    return ax
+
+
+def personnel(
+    operation: str, *, top: int = 8, alliance: Alliance | None = None, ax: Axes | None = None
+) -> Axes:
+    """Per-nation personnel over time, stacked: the *top* largest nations and all others."""
+    nato = alliance or load()
+    op = nato.operation(operation)
+    days = sorted({t.as_of for t in nato.tables(op.code) if t.complete})
+    if not days:
+        raise NoDataError(f"{op.code} has no complete contribution tables to chart")
+    series = [nato.personnel_by_country(op.code, on=day) for day in days]
+    totals: dict[str, int] = {}
+    for figures in series:
+        for nation, people in figures.items():
+            totals[nation] = totals.get(nation, 0) + people
+    leaders = sorted(totals, key=lambda n: (-totals[n], n))[:top]
+    stacks = [[figures.get(nation, 0) for figures in series] for nation in leaders]
+    others = [sum(figures.values()) - sum(figures.get(n, 0) for n in leaders) for figures in series]
+    ax = _axes(ax)
+    ax.stackplot(days, *stacks, others, labels=[*leaders, "others"], step="post")
+    ax.set_ylabel("personnel")
+    ax.set_title(f"{op.code}: personnel by nation, from {len(days)} complete tables")
+    ax.legend(loc="upper left", fontsize=7, ncols=2)
+    return ax
+
+
+def nation(country: str, *, alliance: Alliance | None = None, ax: Axes | None = None) -> Axes:
+    """One nation's personnel in each operation over time, a line an operation."""
+    nato = alliance or load()
+    who = nato.country(country)
+    # The nation's figure on each day a table lists it, by the rule of personnel_by_country.
+    by_operation: dict[str, list[tuple[datetime.date, int]]] = {}
+    for code in sorted({r.operation for r in nato.contributions(country=who.code)}):
+        for day in sorted({r.as_of for r in nato.contributions(operation=code, country=who.code)}):
+            people = nato.personnel_by_country(code, on=day).get(who.code)
+            if people is not None:
+                by_operation.setdefault(code, []).append((day, people))
+    if not by_operation:
+        raise NoDataError(f"no personnel figures for {who.name}")
+    ax = _axes(ax)
+    for code, points in by_operation.items():
+        ax.plot([d for d, _ in points], [p for _, p in points], marker=".", label=code)
+    ax.set_ylabel("personnel")
+    ax.set_title(f"{who.name}: personnel in NATO-led operations")
+    ax.legend(loc="best", fontsize=8)
+    return ax
