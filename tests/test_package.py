@@ -63,6 +63,9 @@ def every_record(nato):
     yield from nato.contributions()
     yield from nato.strengths("ISAF")
     yield from nato.sources()
+    yield from nato.partnerships()
+    yield from nato.tables("KFOR")
+    yield from nato.coverage()
 
 
 class TestImmutability:
@@ -87,16 +90,35 @@ class TestImmutability:
             for field in attrs.fields(type(record)):
                 value = getattr(record, field.name)
                 assert not isinstance(value, (list, dict, set)), (record, field.name)
-        results = [
+        for result in self.results(nato):
+            assert isinstance(result, tuple)
+
+    @staticmethod
+    def results(nato):
+        return [
             nato.members(),
             nato.countries(),
             nato.operations(),
+            nato.operations(active_on=dt.date(2007, 3, 29)),
             nato.contributions(),
+            nato.contributions(operation="ISAF", country="NOR"),
             nato.sources(),
             nato.strengths("ISAF"),
+            nato.partnerships(),
+            nato.partners(),
+            nato.tables(),
+            nato.coverage(),
         ]
-        for result in results:
-            assert isinstance(result, tuple)
+
+    def test_results_refuse_changes(self, nato):
+        """No query result can be appended to, assigned into or deleted from."""
+        for result in self.results(nato):
+            with pytest.raises(AttributeError):
+                result.append(None)
+            with pytest.raises(TypeError):
+                result[0] = None
+            with pytest.raises(TypeError):
+                del result[0]
 
     def test_mappings_refuse_changes(self, nato):
         """The mappings the helpers return cannot be changed."""
