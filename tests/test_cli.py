@@ -121,6 +121,7 @@ class TestOneRecord:
             ("member", "Atlantis", "no country is known as 'Atlantis'"),
             ("member", "Australia", "has never been a member"),
             ("operation", "Overlord", "Overlord"),
+            ("country", "Narnia", "no country is known as 'Narnia'"),
         ],
     )
     def test_unknown_key(self, capsys, command, key, message):
@@ -134,6 +135,10 @@ class TestOperations:
         _, out, _ = run(capsys, "operations", "--on", "1995-09-10", "--format", "csv")
         codes = [r["code"] for r in csv.DictReader(io.StringIO(out))]
         assert codes == ["ODF", "OSGD", "ODLF"]  # by start: April 1993, June 1993, August 1995
+
+    def test_bad_date(self, capsys):
+        """A date that is not YYYY-MM-DD is a usage error."""
+        assert "not a date" in fails(capsys, EXIT_USAGE, "operations", "--on", "March 1995")
 
     def test_all(self, capsys):
         """operations without --on lists every one, the text table not cut short."""
@@ -175,6 +180,10 @@ class TestContributions:
         operations = {r["operation"] for r in csv.DictReader(io.StringIO(out))}
         assert operations == {"AMIS", "ISAF", "NTM-I"}
 
+    def test_unknown_country(self, capsys):
+        """An unknown --country is a usage error."""
+        assert "Narnia" in fails(capsys, EXIT_USAGE, "contributions", "--country", "Narnia")
+
     def test_no_data(self, capsys):
         """A day the data cannot speak for is exit status 1, with the reason."""
         err = fails(
@@ -189,6 +198,10 @@ class TestSourcesAndCite:
         _, out, _ = run(capsys, "sources", "--format", "csv")
         rows = list(csv.DictReader(io.StringIO(out)))
         assert {"id", "title", "publisher", "url", "published", "complete"} <= set(rows[0])
+
+    def test_sources_bad_option(self, capsys):
+        """sources takes no --on: an unknown option is a usage error."""
+        fails(capsys, EXIT_USAGE, "sources", "--on", "2007-01-01")
 
     def test_cite_natodata(self, capsys):
         """cite prints how to cite natodata; --bibtex as BibTeX."""
