@@ -178,7 +178,7 @@ class TestContributions:
         """Without --on: every dated row."""
         _, out, _ = run(capsys, "contributions", "--country", "NOR", "--format", "csv")
         operations = {r["operation"] for r in csv.DictReader(io.StringIO(out))}
-        assert operations == {"AMIS", "ISAF", "NTM-I"}
+        assert operations == {"AMIS", "ISAF", "KFOR", "NTM-I"}
 
     def test_unknown_country(self, capsys):
         """An unknown --country is a usage error."""

@@ -152,6 +152,16 @@ class TestTables:
         assert "SGP" in earlier
         assert "SGP" not in late
 
+    def test_kfor_partial_then_complete(self):
+        """KFOR 2017 is partial (26 named of 30); the complete 2023 table ends older figures."""
+        before = natodata.personnel_by_country("KFOR", on=dt.date(2020, 1, 1))
+        assert len(before) == 26
+        assert before["PRT"] == 186
+        after = natodata.personnel_by_country("KFOR", on=dt.date(2024, 1, 1))
+        assert len(after) == 27
+        assert "PRT" not in after
+        assert sum(after.values()) == 4353
+
     def test_coverage(self, nato):
         """coverage() says which operations have tables, from when, and how many are checked."""
         by_operation = {c.operation: c for c in natodata.coverage()}

@@ -74,7 +74,7 @@ class TestOperations:
         """One line for each operation the nation has figures in."""
         ax = natodata.plot.nation("Norway")
         png(ax)
-        assert [line.get_label() for line in ax.get_lines()] == ["ISAF"]
+        assert [line.get_label() for line in ax.get_lines()] == ["ISAF", "KFOR"]
         ys = ax.get_lines()[0].get_ydata()
         assert 600 in list(ys)  # the placemat of 1 October 2009
 
