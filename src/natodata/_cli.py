@@ -73,21 +73,20 @@ def _parser() -> _Parser:
     commands.add_parser(
         "members", parents=[common, dated], help="the member states on a day"
     ).set_defaults(run=_members)
-    member = commands.add_parser("member", parents=[common], help="one member state")
-    member.add_argument("key", help="alpha-3, alpha-2, ISO numeric code or a name")
-    member.set_defaults(run=_member)
-    country = commands.add_parser("country", parents=[common], help="one nation, member or partner")
-    country.add_argument("key", help="alpha-3, alpha-2, ISO numeric code or a name")
-    country.set_defaults(run=_country)
-    operations = commands.add_parser(
+    nation = "alpha-3, alpha-2, ISO numeric code or a name"
+    for name, run, about, key in (
+        ("member", _member, "one member state", nation),
+        ("country", _country, "one nation, member or partner", nation),
+        ("operation", _operation, "one operation", "a code (ISAF) or a name"),
+    ):
+        one = commands.add_parser(name, parents=[common], help=about)
+        one.add_argument("key", help=key)
+        one.set_defaults(run=run)
+    commands.add_parser(
         "operations",
         parents=[common, dated],
         help="NATO-led operations (with --on: running that day)",
-    )
-    operations.set_defaults(run=_operations)
-    operation = commands.add_parser("operation", parents=[common], help="one operation")
-    operation.add_argument("key", help="a code (ISAF) or a name")
-    operation.set_defaults(run=_operation)
+    ).set_defaults(run=_operations)
     contributions = commands.add_parser(
         "contributions",
         parents=[common, dated],

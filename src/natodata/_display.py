@@ -126,7 +126,25 @@ def text_table(records: Records[object], *, limit: int | None = None) -> str:
     return _text_table(header, rows, len(records) - len(shown), caption, wrap=limit is not None)
 
 
-class Records(tuple[T, ...]):
+class _Exportable:
+    """A result's way out to a DataFrame."""
+
+    __slots__ = ()
+
+    def to_pandas(self) -> Any:  # noqa: ANN401 - a pandas.DataFrame
+        """The result as a pandas DataFrame (see :func:`natodata.to_pandas`)."""
+        from ._export import to_pandas
+
+        return to_pandas(self)
+
+    def to_polars(self) -> Any:  # noqa: ANN401 - a polars.DataFrame
+        """The result as a polars DataFrame (see :func:`natodata.to_polars`)."""
+        from ._export import to_polars
+
+        return to_polars(self)
+
+
+class Records(_Exportable, tuple[T, ...]):
     """A query's records: a tuple, shown as a table, and ready for a DataFrame.
 
     >>> import natodata
@@ -151,20 +169,8 @@ class Records(tuple[T, ...]):
     def _repr_html_(self) -> str:
         return _html_table(*self._rows())
 
-    def to_pandas(self) -> Any:  # noqa: ANN401 - a pandas.DataFrame
-        """The records as a pandas DataFrame (see :func:`natodata.to_pandas`)."""
-        from ._export import to_pandas
 
-        return to_pandas(self)
-
-    def to_polars(self) -> Any:  # noqa: ANN401 - a polars.DataFrame
-        """The records as a polars DataFrame (see :func:`natodata.to_polars`)."""
-        from ._export import to_polars
-
-        return to_polars(self)
-
-
-class ByNation(Mapping[str, V]):
+class ByNation(_Exportable, Mapping[str, V]):
     """A query's answer by nation (alpha-3 code): a read-only mapping, shown as a table."""
 
     __slots__ = ("_items",)
@@ -197,18 +203,6 @@ class ByNation(Mapping[str, V]):
 
     def _repr_html_(self) -> str:
         return _html_table(*self._rows())
-
-    def to_pandas(self) -> Any:  # noqa: ANN401 - a pandas.DataFrame
-        """The answer as a pandas DataFrame (see :func:`natodata.to_pandas`)."""
-        from ._export import to_pandas
-
-        return to_pandas(self)
-
-    def to_polars(self) -> Any:  # noqa: ANN401 - a polars.DataFrame
-        """The answer as a polars DataFrame (see :func:`natodata.to_polars`)."""
-        from ._export import to_polars
-
-        return to_polars(self)
 
 
 def _value(value: object) -> str:

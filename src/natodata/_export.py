@@ -20,17 +20,7 @@ from typing import Any
 
 import attrs
 
-from ._model import (
-    Contribution,
-    Country,
-    Coverage,
-    MemberState,
-    Operation,
-    Partnership,
-    Source,
-    Strength,
-    Table,
-)
+from ._model import Country, MemberState
 from .exceptions import MissingExtraError
 
 __all__ = ["TABLE_NAMES", "to_csv", "to_json", "to_pandas", "to_polars", "to_records"]
@@ -171,6 +161,26 @@ def _iso(value: object) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
+def _typed(value: Exportable) -> tuple[dict[str, str | list[str]], list[list[Any]]]:
+    """The rows, and each column's type: "date", "int", "bool", "text", or an enum's values."""
+    cls, records = _records(value)
+    columns = _columns(cls, records)
+    types: dict[str, str | list[str]] = {}
+    for name, kind in columns.items():
+        if kind is datetime.date:
+            types[name] = "date"
+        elif kind in (int, "figure"):
+            types[name] = "int"
+        elif kind is bool:
+            types[name] = "bool"
+        elif isinstance(kind, type) and issubclass(kind, enum.Enum):
+            types[name] = [m.value for m in kind]
+        else:
+            types[name] = "text"
+    rows = [[_value(r, name, kind) for name, kind in columns.items()] for r in records]
+    return types, rows
+
+
 def to_pandas(value: Exportable) -> Any:  # noqa: ANN401 - a pandas.DataFrame; pandas is optional
     """A pandas DataFrame: dates as ``datetime64``, nullable ``Int64`` numbers, enums as categories.
 
@@ -180,23 +190,18 @@ def to_pandas(value: Exportable) -> Any:  # noqa: ANN401 - a pandas.DataFrame; p
         import pandas as pd
     except ImportError:
         raise MissingExtraError("to_pandas", "pandas") from None
-    cls, records = _records(value)
-    columns = _columns(cls, records)
-    rows = [[_value(r, name, kind) for name, kind in columns.items()] for r in records]
+    types, rows = _typed(value)
     data: dict[str, Any] = {}
-    for index, (name, kind) in enumerate(columns.items()):
+    for index, (name, kind) in enumerate(types.items()):
         cells = [row[index] for row in rows]
-        if kind is datetime.date:
+        if kind == "date":
             data[name] = pd.to_datetime(pd.Series(cells, dtype="object"))
-        elif kind in (int, "figure"):
-            data[name] = pd.array(cells, dtype="Int64")
-        elif kind is bool:
-            data[name] = pd.array(cells, dtype="boolean")
-        elif isinstance(kind, type) and issubclass(kind, enum.Enum):
-            data[name] = pd.Categorical(cells, categories=[m.value for m in kind])
+        elif isinstance(kind, list):
+            data[name] = pd.Categorical(cells, categories=kind)
         else:
-            data[name] = pd.array(cells, dtype="string")
-    return pd.DataFrame(data, columns=list(columns))
+            dtype = {"int": "Int64", "bool": "boolean", "text": "string"}[kind]
+            data[name] = pd.array(cells, dtype=dtype)
+    return pd.DataFrame(data, columns=list(types))
 
 
 def to_polars(value: Exportable) -> Any:  # noqa: ANN401 - a polars.DataFrame; polars is optional
@@ -208,33 +213,10 @@ def to_polars(value: Exportable) -> Any:  # noqa: ANN401 - a polars.DataFrame; p
         import polars as pl
     except ImportError:
         raise MissingExtraError("to_polars", "polars") from None
-    cls, records = _records(value)
-    columns = _columns(cls, records)
-    schema: dict[str, Any] = {}
-    for name, kind in columns.items():
-        if kind is datetime.date:
-            schema[name] = pl.Date
-        elif kind in (int, "figure"):
-            schema[name] = pl.Int64
-        elif kind is bool:
-            schema[name] = pl.Boolean
-        elif isinstance(kind, type) and issubclass(kind, enum.Enum):
-            schema[name] = pl.Enum([m.value for m in kind])
-        else:
-            schema[name] = pl.String
-    rows = [[_value(r, name, kind) for name, kind in columns.items()] for r in records]
+    types, rows = _typed(value)
+    plain = {"date": pl.Date, "int": pl.Int64, "bool": pl.Boolean, "text": pl.String}
+    schema = {
+        name: pl.Enum(kind) if isinstance(kind, list) else plain[kind]
+        for name, kind in types.items()
+    }
     return pl.DataFrame(rows, schema=schema, orient="row")
-
-
-# Keep the record classes this module knows in one place, for the tests.
-EXPORTED = (
-    Source,
-    Country,
-    MemberState,
-    Operation,
-    Contribution,
-    Strength,
-    Partnership,
-    Table,
-    Coverage,
-)
