@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-import html
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -70,6 +69,8 @@ def _columns(records: tuple[object, ...]) -> tuple[str, ...]:
 
 
 def _html_table(header: tuple[str, ...], rows: list[list[str]], more: int, caption: str) -> str:
+    import html  # only a notebook pays for it
+
     head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
