@@ -43,6 +43,10 @@ def _day(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
 
 
+def _on(parser: argparse.ArgumentParser, meaning: str) -> None:
+    parser.add_argument("--on", type=_day, metavar="DATE", help=f"YYYY-MM-DD: {meaning}")
+
+
 def _parser() -> _Parser:
     parser = _Parser(
         prog="natodata",
@@ -62,17 +66,13 @@ def _parser() -> _Parser:
     common.add_argument(
         "--format", choices=FORMATS, default="table", help="how to print rows (default: table)"
     )
-    dated = _Parser(add_help=False)
-    dated.add_argument(
-        "--on", type=_day, metavar="DATE", help="the day, YYYY-MM-DD (default: today)"
-    )
     parser.add_argument("--on", type=_day, metavar="DATE", help="the day for the summary's members")
     parser.add_argument("--data", metavar="DIRECTORY", help=argparse.SUPPRESS)
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands.add_parser(
-        "members", parents=[common, dated], help="the member states on a day"
-    ).set_defaults(run=_members)
+    members = commands.add_parser("members", parents=[common], help="the member states on a day")
+    _on(members, "the day (default: today)")
+    members.set_defaults(run=_members)
     nation = "alpha-3, alpha-2, ISO numeric code or a name"
     for name, run, about, key in (
         ("member", _member, "one member state", nation),
@@ -82,16 +82,17 @@ def _parser() -> _Parser:
         one = commands.add_parser(name, parents=[common], help=about)
         one.add_argument("key", help=key)
         one.set_defaults(run=run)
-    commands.add_parser(
-        "operations",
-        parents=[common, dated],
-        help="NATO-led operations (with --on: running that day)",
-    ).set_defaults(run=_operations)
+    operations = commands.add_parser(
+        "operations", parents=[common], help="NATO-led operations (with --on: running that day)"
+    )
+    _on(operations, "only those running that day (default: all of them)")
+    operations.set_defaults(run=_operations)
     contributions = commands.add_parser(
         "contributions",
-        parents=[common, dated],
+        parents=[common],
         help="contribution rows; with --operation and --on, the figures in force that day",
     )
+    _on(contributions, "only the figures in force that day (default: every dated row)")
     contributions.add_argument("--operation", metavar="OPERATION", help="only this operation")
     contributions.add_argument("--country", metavar="COUNTRY", help="only this nation")
     contributions.set_defaults(run=_contributions)
