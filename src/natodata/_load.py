@@ -274,9 +274,6 @@ def _read_text(read: Reader, name: str, problems: _Problems) -> str | None:
         return None
 
 
-_MISSING: Any = object()
-
-
 def _rows(name: str, text: str, problems: _Problems) -> Rows:
     """The rows whose every cell parses, with the line each starts on; report the others.
 
