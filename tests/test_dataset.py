@@ -165,7 +165,7 @@ class TestTables:
     def test_coverage(self, nato):
         """coverage() says which operations have tables, from when, and how many are checked."""
         by_operation = {c.operation: c for c in natodata.coverage()}
-        assert set(by_operation) == {"AMIS", "ISAF", "KFOR", "NTM-I"}
+        assert set(by_operation) == {"AMIS", "ISAF", "KFOR", "NTM-I", "RSM"}
         isaf = by_operation["ISAF"]
         assert (isaf.first, isaf.last) == (dt.date(2007, 3, 14), dt.date(2014, 11, 11))
         assert isaf.checked >= 6
@@ -176,6 +176,29 @@ class TestTables:
         """ISAF's peak among the stated strengths is a query."""
         peak = nato.peak("ISAF")
         assert peak.personnel > 120_000
+
+    def test_resolute_support_over_time(self, nato):
+        """RSM rises from about 13,000 (2017) past 16,000 (2019-20), then falls to 9,592."""
+        on = {
+            year: nato.strength("RSM", on=dt.date(year, month, 28))
+            for year, month in ((2017, 12), (2019, 6), (2020, 3), (2021, 3))
+        }
+        assert [s.personnel for s in on.values()] == [13_000, 16_000, 16_500, 9_592]
+        assert on[2019].qualifier is natodata.Qualifier.OVER
+        assert nato.peak("RSM").as_of == dt.date(2020, 2, 1)
+        after_cut = nato.strength("RSM", on=dt.date(2020, 12, 1))
+        assert after_cut.qualifier.describe(after_cut.personnel) == "up to 12,000"
+        with pytest.raises(natodata.NoDataError):
+            nato.strength("RSM", on=dt.date(2016, 1, 1))
+
+    def test_resolute_support_partial_table(self, nato):
+        """AFP's six largest RSM contributors of February 2020: a partial table, not a total."""
+        (table,) = nato.tables("RSM")
+        assert (table.as_of, table.complete, table.nations) == (dt.date(2020, 2, 1), False, 6)
+        assert table.stated_total is None
+        figures = natodata.personnel_by_country("RSM", on=dt.date(2020, 6, 1))
+        assert figures["USA"] == 8000
+        assert sum(figures.values()) < nato.strength("RSM", on=dt.date(2020, 6, 1)).personnel
 
 
 class TestCountries:
