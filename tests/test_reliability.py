@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import textwrap
@@ -139,6 +140,44 @@ class TestPackagedReaders:
         monkeypatch.setattr(spec, "loader", Loader())
         read = _api._packaged_reader()
         assert read("members.csv", MAX_TABLE_BYTES).startswith(b"code,joined")
+
+
+class TestCollector:
+    """A load pauses the cyclic garbage collector (see _load) and always restores its state."""
+
+    @pytest.mark.parametrize("enabled", [True, False])
+    @pytest.mark.parametrize("table", [None, "members"])
+    def test_state_restored(self, tiny, enabled, table):
+        """On or off before, the same after: after a good load and after a DataError."""
+        directory = tiny(**({table: "nonsense\n"} if table else {}))
+        was = gc.isenabled()
+        try:
+            (gc.enable if enabled else gc.disable)()
+            if table is None:
+                natodata.load(directory)
+            else:
+                with pytest.raises(DataError):
+                    natodata.load(directory)
+            assert gc.isenabled() is enabled
+        finally:
+            (gc.enable if was else gc.disable)()
+
+    def test_paused_during_a_load(self, tiny, monkeypatch):
+        """While the tables are parsed the collector is off."""
+        import natodata._load as load_module
+
+        seen = []
+        real = load_module._rows
+
+        def spying(*args):
+            seen.append(gc.isenabled())
+            return real(*args)
+
+        monkeypatch.setattr(load_module, "_rows", spying)
+        natodata.load(tiny())
+        assert seen
+        assert not any(seen)
+        assert gc.isenabled()
 
 
 class TestThreads:
