@@ -22,6 +22,7 @@ OPERATIONS = {
     "IFOR": "Implementation Force",
     "SFOR": "Stabilisation Force",
     "OEE": "Eagle Eye",
+    "EFOR": "Extraction Force",
     "OAF": "Allied Force",
     "OAHB": "Allied Harbour",
     "KFOR": "Kosovo Force",
@@ -41,6 +42,7 @@ OPERATIONS = {
     "OAPT": "Allied Protector",
     "OOS": "Ocean Shield",
     "OUP": "Unified Protector",
+    "TAD": "Turkey's air defence",
     "RSM": "Resolute Support",
     "OSG": "Sea Guardian",
     "NMI": "NATO Mission Iraq",
@@ -72,15 +74,16 @@ class TestOperations:
             (dt.date(1993, 1, 1), {"OSM", "OMG"}),
             (dt.date(1995, 9, 10), {"ODF", "OSGD", "ODLF"}),
             (dt.date(1996, 6, 1), {"IFOR", "OSGD"}),
+            (dt.date(1999, 1, 15), {"SFOR", "OEE", "EFOR"}),
             (dt.date(1999, 4, 20), {"SFOR", "OAF", "OAHB"}),
             (dt.date(2001, 10, 15), {"SFOR", "KFOR", "OAFX", "OAE", "OEA"}),
             (dt.date(2003, 3, 15), {"SFOR", "KFOR", "OAE", "OAHM", "ODD"}),
             (dt.date(2007, 3, 29), {"KFOR", "OAE", "ISAF", "BAP", "NTM-I", "AMIS"}),
             (dt.date(2011, 5, 1), {"KFOR", "OAE", "ISAF", "BAP", "NTM-I", "AMISOM", "OOS", "OUP"}),
-            (dt.date(2019, 6, 1), {"KFOR", "BAP", "AMISOM", "RSM", "OSG", "NMI"}),
+            (dt.date(2019, 6, 1), {"KFOR", "BAP", "AMISOM", "TAD", "RSM", "OSG", "NMI"}),
             (
                 dt.date(2026, 3, 1),
-                {"KFOR", "BAP", "AMISOM", "OSG", "NMI", "NSATU", "BSE", "ESE", "ASE"},
+                {"KFOR", "BAP", "AMISOM", "TAD", "OSG", "NMI", "NSATU", "BSE", "ESE", "ASE"},
             ),
         ],
     )
@@ -190,6 +193,15 @@ class TestTables:
         assert after_cut.qualifier.describe(after_cut.personnel) == "up to 12,000"
         with pytest.raises(natodata.NoDataError):
             nato.strength("RSM", on=dt.date(2016, 1, 1))
+
+    def test_strengths_added_with_resolute_support(self, nato):
+        """KFOR before the reinforcements of March 2004 and in 2020; NMI in 2019 and 2020."""
+        kfor = nato.strength("KFOR", on=dt.date(2004, 6, 1))
+        assert (kfor.personnel, kfor.qualifier) == (18_500, natodata.Qualifier.ABOUT)
+        assert nato.strength("KFOR", on=dt.date(2021, 1, 1)).personnel == 3_300
+        nmi = nato.strength("NMI", on=dt.date(2020, 12, 1))
+        assert (nmi.as_of, nmi.personnel) == (dt.date(2020, 8, 20), 500)
+        assert nato.source(nmi.source).publisher == "NATO"
 
     def test_resolute_support_partial_table(self, nato):
         """AFP's six largest RSM contributors of February 2020: a partial table, not a total."""
