@@ -49,17 +49,23 @@ def run(code: str) -> float:
     return time.perf_counter() - start
 
 
-def main() -> bool:
-    for code in COMMANDS.values():  # warm the file cache and the .pyc files
+def timed(commands: dict[str, str]) -> dict[str, float]:
+    """Each command's median time as a whole process: they take turns; the medians are printed."""
+    for code in commands.values():  # warm the file cache and the .pyc files
         run(code)
-    times: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(RUNS):
-        for name, code in COMMANDS.items():
+        for name, code in commands.items():
             times[name].append(run(code))
     medians = {name: statistics.median(found) for name, found in times.items()}
     print(f"whole processes, median of {RUNS}, {sys.version.split()[0]}:")
     for name, median in medians.items():
         print(f"  {name:24} {median * 1e3:7.1f} ms")
+    return medians
+
+
+def main() -> bool:
+    medians = timed(COMMANDS)
     ok = True
     for (ours, theirs), target in TARGETS.items():
         ratio = medians[ours] / medians[theirs]

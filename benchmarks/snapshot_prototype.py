@@ -15,17 +15,13 @@ import datetime
 import enum
 import marshal
 import pkgutil
-import statistics
-import sys
 import tempfile
 import zlib
 from pathlib import Path
 
-from bench_startup import run
+from bench_startup import timed
 
 from natodata import _load
-
-RUNS = 25
 
 START = """\
 import datetime, marshal, pkgutil, zlib
@@ -76,16 +72,7 @@ def main() -> None:
             "snapshot prototype": START.format(path=str(path), names=list(_load.TABLES)),
             "pycountry cold answer": "import pycountry; pycountry.countries.get(alpha_2='NO')",
         }
-        for code in commands.values():
-            run(code)
-        times: dict[str, list[float]] = {name: [] for name in commands}
-        for _ in range(RUNS):
-            for name, code in commands.items():
-                times[name].append(run(code))
-    medians = {name: statistics.median(found) for name, found in times.items()}
-    print(f"whole processes, median of {RUNS}, {sys.version.split()[0]}:")
-    for name, median in medians.items():
-        print(f"  {name:24} {median * 1e3:7.1f} ms")
+        medians = timed(commands)
     ratio = medians["snapshot prototype"] / medians["pycountry cold answer"]
     print(f"  snapshot prototype / pycountry cold answer: {ratio:.2f}x (a floor, not a target)")
 
