@@ -203,14 +203,20 @@ class TestTables:
         assert (nmi.as_of, nmi.personnel) == (dt.date(2020, 8, 20), 500)
         assert nato.source(nmi.source).publisher == "NATO"
 
-    def test_resolute_support_partial_table(self, nato):
-        """AFP's six largest RSM contributors of February 2020: a partial table, not a total."""
-        (table,) = nato.tables("RSM")
-        assert (table.as_of, table.complete, table.nations) == (dt.date(2020, 2, 1), False, 6)
-        assert table.stated_total is None
+    def test_resolute_support_partial_tables(self, nato):
+        """RSM's nation figures come from partial lists (2020, 2021), never summed into a total."""
+        tables = nato.tables("RSM")
+        assert [(t.as_of, t.nations) for t in tables] == [
+            (dt.date(2020, 2, 1), 6),
+            (dt.date(2021, 4, 14), 9),
+            (dt.date(2021, 4, 15), 1),
+        ]
+        assert not any(t.complete or t.stated_total for t in tables)
         figures = natodata.personnel_by_country("RSM", on=dt.date(2020, 6, 1))
         assert figures["USA"] == 8000
         assert sum(figures.values()) < nato.strength("RSM", on=dt.date(2020, 6, 1)).personnel
+        end = natodata.personnel_by_country("RSM", on=dt.date(2021, 5, 1))
+        assert (end["USA"], end["DEU"], end["BEL"]) == (2500, 1100, 72)  # Germany's newer figure
 
 
 class TestCountries:
