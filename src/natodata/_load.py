@@ -17,7 +17,8 @@ whatever happens. A load allocates hundreds of thousands of containers (a list p
 record per row) that it either keeps or drops to reference counting, so the collector's passes find
 nothing to free while costing a fifth of a large load: each walks every row and record built so
 far, again and again. If two threads load at once, the collector comes back on when the load that
-found it on finishes; a load never leaves it off, nor turns it on if it was off.
+found it on finishes; a load never leaves it off, nor turns it on if it was off when it began (so
+a thread that turns it off while another thread's load runs finds it on again when that load ends).
 """
 
 from __future__ import annotations
