@@ -32,6 +32,13 @@ class TestRecords:
         assert any(line.startswith("ISAF ") for line in lines)
         assert "11 August 2003" in text
 
+    def test_figures_show_how_exact_they_are(self, nato):
+        """A contribution's figure is shown with its qualifier: Norway's 700 in ISAF is "about"."""
+        lines = repr(nato.contributions(operation="ISAF", country="NOR", on=dt.date(2007, 3, 29)))
+        header, row = lines.splitlines()[1:]
+        assert "qualifier" in header.split()
+        assert row.split()[-4:-2] == ["700", "about"]
+
     def test_long_results_are_cut_with_a_count(self, nato):
         """Past 20 rows the display says how many more there are."""
         everything = nato.contributions()

@@ -32,7 +32,7 @@ _SHOWN = {
     "Country": ("code", "name", "alpha_2", "numeric", "cow"),
     "MemberState": ("code", "name", "joined", "founding"),
     "Operation": ("code", "name", "start", "end", "theatre", "kind"),
-    "Contribution": ("operation", "country", "as_of", "personnel", "kind", "source"),
+    "Contribution": ("operation", "country", "as_of", "personnel", "qualifier", "kind", "source"),
     "Strength": ("operation", "as_of", "personnel", "qualifier", "source"),
     "Partnership": ("country", "framework", "start", "end"),
     "Table": ("operation", "as_of", "source", "complete", "nations", "personnel"),
