@@ -14,6 +14,7 @@ import natodata
 from natodata import (
     Contribution,
     ContributionKind,
+    ContributionRole,
     Country,
     Framework,
     MemberState,
@@ -112,16 +113,23 @@ def operations(draw):
 
 @st.composite
 def contributions(draw):
+    personnel = draw(st.none() | people)
+    as_of = draw(days)
+    until = draw(st.none() | st.dates(min_value=as_of, max_value=dt.date(2100, 12, 31)))
     return Contribution(
         operation=draw(words),
         country=draw(codes3),
-        as_of=draw(days),
+        as_of=as_of,
         as_of_precision=draw(precisions),
-        personnel=draw(st.none() | people),
-        qualifier=draw(st.sampled_from(Qualifier)),
+        personnel=personnel,
+        qualifier=None if personnel is None else draw(st.sampled_from(Qualifier)),
         kind=draw(st.sampled_from(ContributionKind)),
         description=draw(free),
         source=draw(words),
+        until=until,
+        until_precision=None if until is None else Precision.DAY,
+        role=draw(st.none() | st.sampled_from(ContributionRole)),
+        evidence=draw(free),
     )
 
 

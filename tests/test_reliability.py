@@ -16,7 +16,8 @@ import pytest
 import natodata
 from conftest import TINY
 from natodata import DataError, Problem
-from natodata._load import MAX_TABLE_BYTES, TABLES
+from natodata._csv import MAX_TABLE_BYTES
+from natodata._schema import TABLES
 
 
 class TestHugeInput:
@@ -142,42 +143,24 @@ class TestPackagedReaders:
         assert read("members.csv", MAX_TABLE_BYTES).startswith(b"code,joined")
 
 
-class TestCollector:
-    """A load pauses the cyclic garbage collector (see _load) and always restores its state."""
+class TestProcessState:
+    """A load leaves the process as it found it: natodata changes no process-wide state."""
 
-    @pytest.mark.parametrize("enabled", [True, False])
     @pytest.mark.parametrize("table", [None, "members"])
-    def test_state_restored(self, tiny, enabled, table):
-        """On or off before, the same after: after a good load and after a DataError."""
+    def test_collector_untouched(self, tiny, monkeypatch, table):
+        """Neither a good load nor a DataError pauses or restarts the garbage collector."""
         directory = tiny(**({table: "nonsense\n"} if table else {}))
-        was = gc.isenabled()
-        try:
-            (gc.enable if enabled else gc.disable)()
-            if table is None:
+
+        def refuse():
+            pytest.fail("natodata changed the garbage collector's state")
+
+        monkeypatch.setattr(gc, "disable", refuse)
+        monkeypatch.setattr(gc, "enable", refuse)
+        if table is None:
+            natodata.load(directory)
+        else:
+            with pytest.raises(DataError):
                 natodata.load(directory)
-            else:
-                with pytest.raises(DataError):
-                    natodata.load(directory)
-            assert gc.isenabled() is enabled
-        finally:
-            (gc.enable if was else gc.disable)()
-
-    def test_paused_during_a_load(self, tiny, monkeypatch):
-        """While the tables are parsed the collector is off."""
-        import natodata._load as load_module
-
-        seen = []
-        real = load_module._rows
-
-        def spying(*args):
-            seen.append(gc.isenabled())
-            return real(*args)
-
-        monkeypatch.setattr(load_module, "_rows", spying)
-        natodata.load(tiny())
-        assert seen
-        assert not any(seen)
-        assert gc.isenabled()
 
 
 class TestThreads:

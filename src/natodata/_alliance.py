@@ -47,6 +47,7 @@ class Alliance:
         founded: The day the North Atlantic Treaty was signed.
         headquarters: Where its headquarters are.
         alliance_sources: Ids of the sources of these facts.
+        alliance_evidence: The sources' own words that state them.
     """
 
     name: str
@@ -60,6 +61,7 @@ class Alliance:
     _strengths: Records[Strength] = attrs.field(alias="strengths")
     _sources: Records[Source] = attrs.field(alias="source_records")
     _partnerships: Records[Partnership] = attrs.field(alias="partnerships", factory=Records)
+    alliance_evidence: str = attrs.field(default="", kw_only=True)
     _keys: Lazy[Keys] = attrs.field(init=False)
     _figures: Lazy[Figures] = attrs.field(init=False)
 

@@ -15,6 +15,7 @@ from ._dates import FastEnum, Precision, format_date, iso_at, period_end
 __all__ = [
     "Contribution",
     "ContributionKind",
+    "ContributionRole",
     "Country",
     "Coverage",
     "Framework",
@@ -25,6 +26,7 @@ __all__ = [
     "Partnership",
     "Qualifier",
     "Source",
+    "SourceRank",
     "Strength",
     "Table",
 ]
@@ -127,6 +129,36 @@ class ContributionKind(FastEnum):
     """Anything else; the description says what."""
 
 
+class ContributionRole(FastEnum):
+    """A nation's part in a multinational formation, where the source names one."""
+
+    FRAMEWORK = "framework"
+    """The framework nation of a battlegroup: it leads it and provides most of its troops."""
+    LEAD = "lead"
+    """The lead nation of an air-policing rotation."""
+    AUGMENTING = "augmenting"
+    """A nation that augments an air-policing rotation led by another."""
+
+
+class SourceRank(FastEnum):
+    """What kind of publisher a source is: the rank that settles disagreements (docs/data.md)."""
+
+    NATO = "nato"
+    """NATO itself, or the depositary of the North Atlantic Treaty."""
+    GOVERNMENT = "government"
+    """A government: a ministry, an armed force, an embassy."""
+    PARLIAMENT = "parliament"
+    """A parliament: its records, answers and reports."""
+    AGENCY = "agency"
+    """A news agency."""
+    INSTITUTE = "institute"
+    """A research institute or a university."""
+    PRESS = "press"
+    """A newspaper, a magazine or a broadcaster."""
+    OTHER = "other"
+    """Anything else: an encyclopedia, a wiki or its mirror, a blog, a repost. Never alone."""
+
+
 class Framework(FastEnum):
     """A framework of NATO's partnerships with nations that are not members."""
 
@@ -184,6 +216,8 @@ class Source(_Shown):
         published_precision: How much of *published* the document gives; None without a date.
         complete: True if, for each operation and date it covers, it lists every contributing nation
             (a NATO fact sheet); False if it lists only some (a national ministry's article).
+        rank: What kind of publisher it is (see docs/data.md, "When sources disagree").
+        via: Where it was read when not at *url* (a public repository and path), else empty.
     """
 
     id: str = attrs.field(validator=_not_empty)
@@ -193,6 +227,8 @@ class Source(_Shown):
     published: datetime.date | None = None
     published_precision: Precision | None = None
     complete: bool = False
+    rank: SourceRank = SourceRank.OTHER
+    via: str = ""
 
     @url.validator
     def _check_url(self, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -251,11 +287,13 @@ class MemberState(Country):
         founding: True for the twelve states that signed the Treaty on 4 April 1949.
         notes: What is special about its membership (Germany's unification, France's and Greece's
             absences from the integrated military structure, ...).
+        evidence: The source's own words that state the row's values, verbatim, as printed.
     """
 
     joined: datetime.date = attrs.field(kw_only=True)
     founding: bool = attrs.field(kw_only=True)
     notes: str = attrs.field(default="", kw_only=True)
+    evidence: str = attrs.field(default="", kw_only=True)
 
     def member_on(self, day: datetime.date) -> bool:
         """Whether it was a member on *day*."""
@@ -280,6 +318,7 @@ class Operation(_Shown):
         successor: Code of the NATO operation that took over from it, if any.
         description: A line on what it did.
         sources: Ids of the sources for its dates and facts.
+        evidence: The source's own words that state the row's values, verbatim, as printed.
     """
 
     code: str = attrs.field(validator=_not_empty)
@@ -295,6 +334,7 @@ class Operation(_Shown):
     successor: str | None = None
     description: str = ""
     sources: tuple[str, ...] = attrs.field(default=(), validator=_cites_something)
+    evidence: str = attrs.field(default="", kw_only=True)
 
     @end.validator
     def _check_end(self, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
@@ -331,10 +371,16 @@ class Contribution(_Shown):
         as_of: The date the source gives the figure for (first day of it, at a coarser precision).
         as_of_precision: How much of *as_of* the source gives.
         personnel: Number of people, or None for a contribution not counted in people.
-        qualifier: Whether *personnel* is exact, approximate ("about 700"), or a bound.
+        qualifier: Whether *personnel* is exact, approximate ("about 700"), or a bound; None when
+            there is no figure.
         kind: What was contributed.
         description: A line on what it was.
         source: Id of the source the figure comes from.
+        until: The last day of the period the contribution lasts (an air-policing rotation), or
+            None for a snapshot, which holds from *as_of* until the operation's next table.
+        until_precision: How much of *until* the source gives; None without it.
+        role: The nation's part (framework nation, lead or augmenting nation), where one is named.
+        evidence: The source's own words that state the row's values, verbatim, as printed.
     """
 
     operation: str = attrs.field(validator=_not_empty)
@@ -342,10 +388,35 @@ class Contribution(_Shown):
     as_of: datetime.date
     as_of_precision: Precision
     personnel: int | None = attrs.field(validator=_not_negative)
-    qualifier: Qualifier
+    qualifier: Qualifier | None = attrs.field()
     kind: ContributionKind
     description: str
     source: str = attrs.field(validator=_not_empty)
+    until: datetime.date | None = attrs.field(default=None, kw_only=True)
+    until_precision: Precision | None = attrs.field(default=None, kw_only=True)
+    role: ContributionRole | None = attrs.field(default=None, kw_only=True)
+    evidence: str = attrs.field(default="", kw_only=True)
+
+    @qualifier.validator
+    def _check_qualifier(self, attribute: attrs.Attribute[Any], value: Qualifier | None) -> None:
+        if (value is None) != (self.personnel is None):
+            _invalid(attribute, "a qualifier goes with a figure, and only with one")
+
+    @until.validator
+    def _check_until(self, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
+        if (value is None) != (self.until_precision is None):
+            _invalid(attribute, "a last day and its precision go together")
+        if value is not None and value < self.as_of:
+            _invalid(attribute, f"ends ({value}) before it starts ({self.as_of})")
+
+    @property
+    def period(self) -> bool:
+        """True when it lasts a period (``as_of`` to ``until``) rather than being a snapshot."""
+        return self.until is not None
+
+    def in_force_on(self, day: datetime.date) -> bool:
+        """For a contribution with a period: whether *day* is within it (its last day included)."""
+        return self.until is not None and self.as_of <= day <= self.until
 
     @property
     def as_of_text(self) -> str:
@@ -358,7 +429,11 @@ class Contribution(_Shown):
         return period_end(self.as_of, self.as_of_precision)
 
     def __str__(self) -> str:
-        figure = "" if self.personnel is None else f" {self.qualifier.describe(self.personnel)}"
+        figure = (
+            ""
+            if self.personnel is None or self.qualifier is None
+            else f" {self.qualifier.describe(self.personnel)}"
+        )
         return (
             f"{self.country} in {self.operation}, {iso_at(self.as_of, self.as_of_precision)}:"
             f" {self.kind.value}{figure}"
@@ -379,6 +454,7 @@ class Strength(_Shown):
             same operation and date: that table's rows add up to it, within its rounding.
         description: What the source adds, in our words.
         source: Id of the source.
+        evidence: The source's own words that state the row's values, verbatim, as printed.
     """
 
     operation: str = attrs.field(validator=_not_empty)
@@ -389,6 +465,7 @@ class Strength(_Shown):
     table_total: bool
     description: str
     source: str = attrs.field(validator=_not_empty)
+    evidence: str = attrs.field(default="", kw_only=True)
 
     @property
     def as_of_text(self) -> str:
@@ -409,6 +486,7 @@ class Partnership(_Shown):
         end_precision: How much of *end* the source gives; None without a date.
         notes: What the source adds, in our words.
         source: Id of the source.
+        evidence: The source's own words that state the row's values, verbatim, as printed.
     """
 
     country: str = attrs.field(validator=_code(3))
@@ -419,6 +497,7 @@ class Partnership(_Shown):
     end_precision: Precision | None
     notes: str
     source: str = attrs.field(validator=_not_empty)
+    evidence: str = attrs.field(default="", kw_only=True)
 
     @end.validator
     def _check_end(self, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
