@@ -33,9 +33,9 @@ add('DEU','1955-05-06','false',
     'nato-2015-erdmann-germany;nato-declassified-german-reunification;worldhistorycommons-woerner-1990',
     "On 6 May 1955, a mere six years after NATO was founded, Germany became the Alliance's 15th member country. | NATO welcomed West Germany as a member on 6 May 1955 | Today, the 3rd of October 1990, is a decisive landmark in the history of our Alliance.")
 add('ESP','1982-05-30','false',
-    "A referendum on 12 March 1986 kept Spain in the Alliance on terms that left it outside the integrated military structure; on 14 November (1996) its parliament endorsed full participation in the Alliance's new military structure, a vote the Secretary General welcomed in NATO Review in January 1997.",
-    'elpais-1982-spain-joins;sispain-atlantic-alliance;nato-declassified-spain;solana-1997-spain-vote',
-    "España se convirtió ayer en el decimosexto miembro de la OTAN al haber entregado en Washington el documento de adhesión. | On May 30th, 1982, under the UCD Government, Spain deposited in Washington the instrument of accession to NATO, and thus became a member. | On March 12th, 1986, the referendum was held | I warmly welcome the vote by the Spanish Parliament on 14 November endorsing the Government's decision to participate fully in the renovated Atlantic Alliance")
+    "A referendum on 12 March 1986 kept Spain in the Alliance on terms that left it outside the integrated military structure; on 14 November 1996 its parliament endorsed full participation in the Alliance's new military structure, a vote the Secretary General welcomed in NATO Review in January 1997.",
+    'elpais-1982-spain-joins;sispain-atlantic-alliance;nato-declassified-spain;solana-1997-spain-vote;nato-1996-p96-172e',
+    "España se convirtió ayer en el decimosexto miembro de la OTAN al haber entregado en Washington el documento de adhesión. | On May 30th, 1982, under the UCD Government, Spain deposited in Washington the instrument of accession to NATO, and thus became a member. | On March 12th, 1986, the referendum was held | I warmly welcome the vote by the Spanish Parliament on 14 November endorsing the Government's decision to participate fully in the renovated Atlantic Alliance | the decision of the Government of Spain, endorsed by the Spanish Parliament on 14th November 1996, to take the necessary steps to participate in the Alliance's new structure")
 D99 = "The North Atlantic Treaty Organization accepted the Czech Republic, Hungary and Poland as its newest members March 12 during accession ceremonies at the Truman Presidential Library in Independence, Mo."
 for c in ['CZE','HUN','POL']:
     add(c,'1999-03-12','false','','defense-gov-1999-new-members',D99)
@@ -82,6 +82,7 @@ S = [
  ('sispain-atlantic-alliance','The Atlantic Alliance','sispain.org','http://www.sispain.org/english/foreign/atlantic.html','','false','other',''),
  ('nato-declassified-spain','Spain and NATO','NATO','https://www.nato.int/cps/en/natohq/declassified_195140.htm','','false','nato',''),
  ('solana-1997-spain-vote',"Statement by NATO Secretary General Javier Solana on the Spanish Parliament's vote",'NATO Review','https://www.nato.int/docu/review/1997/9701-c.htm','1997-01','false','nato',''),
+ ('nato-1996-p96-172e','Final Communiqué, Meeting of the North Atlantic Council in Defence Ministers Session (Press Communiqué M-NAC(DM)-3(96)172)','NATO','https://www.nato.int/docu/pr/1996/p96-172e.htm','1996-12-18','false','nato',''),
  ('defense-gov-1999-new-members','Poles, Hungarians, Czechs Join NATO Fold','U.S. Department of Defense (American Forces Press Service)','http://www.defense.gov/news/newsarticle.aspx?id=42006','1999-03-16','false','government',''),
  ('nato-gov-si-2004-accession','Welcome Ceremony for New Member States, 29 March 2004, Washington','Government of Slovenia (NATO accession website)','http://nato.gov.si/eng/events/2004-03-29-washington/','','false','government',''),
  ('bta-2004-bulgaria','March 29, 2004: Bulgaria Becomes Full NATO Member','BTA (Bulgarian News Agency)','https://bta.bg/en/news/861792-march-29-2004-bulgaria-becomes-full-nato-member','','false','agency',''),
