@@ -22,7 +22,7 @@ add('NOR','1949-04-04','true',
     "Norway made large troop contributions to NATO's operations in the Balkans; the Ministry's 2007 article that says so names no operation, date or figure.",
     'archives-north-atlantic-treaty;regjeringen-2007-norway-member',
     arch('NOR') + " | Norway made large troop contributions to operations in the Balkans")
-NATO60 = ('Turkey and Greece had requested NATO membership as early as 1950 and became members on the date of deposit of the instruments of accession with the Government of the United States of America, 18 February 1952.')
+NATO60 = ('Sixty years ago, on 18 February 1952, Greece and Turkey became members of the North Atlantic Treaty Organization. | became members on the date of deposit of the instruments of accession with the Government of the United States of America, 18 February 1952.')
 add('GRC','1952-02-18','false',
     "Greece left NATO's military wing in August 1974, in protest at Turkey's invasion of Cyprus, and accepted a plan to rejoin it in October 1980.",
     'nato-2012-greece-turkey-60-years;csmonitor-1980-greece-rejoins;paperspast-1980-greeks-rejoin',
