@@ -69,16 +69,32 @@ def read_csv(path: Path) -> Iterator[tuple[str, Row]]:
         yield f"{where}:{reader.line_num}", {key: (value or "") for key, value in row.items()}
 
 
-_NUMBER = re.compile(r"\d{1,3}(?:[,\u00a0\u202f .]\d{3})+(?!\d)|\d+")
+# A figure as printed: bare digits, or grouped by thousands with one kind of separator.
+_NUMBERS = [
+    re.compile(r"\d{1,3}(?:,\s?\d{3})+(?!\d)"),
+    re.compile(r"\d{1,3}(?:\.\d{3})+(?!\d)"),
+    re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"),
+    re.compile(r"\d+"),
+]
 
 
-def figures_in(text: str) -> set[int]:
-    """The whole numbers printed in *text*, with or without thousands separators."""
+def number_words() -> dict[str, int]:
+    """Figures that sources print in words (``Crna Gora dva``), from number-words.csv."""
+    path = ROOT / "number-words.csv"
+    if not path.is_file():
+        return {}
+    return {row["words"]: int(row["figure"]) for _, row in read_csv(path)}
+
+
+def figures_in(text: str, words: dict[str, int] | None = None) -> set[int]:
+    """The whole numbers printed in *text*, in digits (grouped or not) or in listed words."""
     found = set()
-    for match in _NUMBER.finditer(text):
-        digits = re.sub(r"\D", "", match.group())
-        found.add(int(digits))
-        found.update(int(part) for part in re.findall(r"\d+", match.group()))
+    for pattern in _NUMBERS:
+        for match in pattern.finditer(text):
+            found.add(int(re.sub(r"\D", "", match.group())))
+    for phrase, figure in (words or {}).items():
+        if phrase in text:
+            found.add(figure)
     return found
 
 
@@ -113,6 +129,8 @@ def gather() -> Tables:
             placemats(family, tables)
         if (family / "rotations.csv").is_file():
             rotations(family, tables)
+        if (family / "editions.csv").is_file():
+            expenditure(family, tables)
     return tables
 
 
@@ -175,8 +193,25 @@ def placemats(family: Path, tables: Tables) -> None:
 
 
 def rotations(family: Path, tables: Tables) -> None:
-    """Contributions lasting a period, from air-policing rotations (``rotations.csv``)."""
+    """Contributions lasting a period, from air-policing rotations (``rotations.csv``).
+
+    A rotation counts on every day from its start to its end, so only rotations with both are
+    packaged; the others stay in the transcription, counted here and listed in the family's notes.
+    Where a rotation's dates come from several sources, the best-ranked one (the first of equals)
+    is the row's source and the others are named in its description; the evidence quotes each.
+    """
+    ranks = {
+        row["id"]: _RANKS.index(row["rank"]) if row["rank"] in _RANKS else len(_RANKS)
+        for _, row in read_csv(family / "sources.csv")
+    }
+    left_out = 0
     for origin, row in read_csv(family / "rotations.csv"):
+        if not row["start"].strip() or not row["end"].strip():
+            left_out += 1
+            continue
+        cited = [part.strip() for part in row["source"].split(";") if part.strip()]
+        first = min(cited, key=lambda source: ranks.get(source, len(_RANKS)))
+        others = [source for source in cited if source != first]
         aircraft = row.get("aircraft", "").strip()
         count = row.get("aircraft_count", "").strip()
         base = row.get("base", "").strip()
@@ -185,6 +220,8 @@ def rotations(family: Path, tables: Tables) -> None:
         described = f"{what} at {base}" if base else what
         if number:
             described = f"Rotation {number}: {described}"
+        if others:
+            described += f". Dates also from: {', '.join(others)}"
         tables.add(
             "contributions.csv",
             origin,
@@ -196,13 +233,85 @@ def rotations(family: Path, tables: Tables) -> None:
                 "kind": "air",
                 "role": row["role"],
                 "description": described + ".",
-                "source": row["source"],
+                "source": first,
                 "evidence": row["evidence"],
             },
         )
+    if left_out:
+        where = (family / "rotations.csv").relative_to(ROOT)
+        print(f"{where}: {left_out} rotations without a start or an end left out", file=sys.stderr)
+
+
+def expenditure(family: Path, tables: Tables) -> None:
+    """Defence expenditure figures from NATO's tables transcribed as printed, edition by edition.
+
+    ``<edition>/table3.csv`` (NATO's own table) or ``<edition>/shares.csv`` (a list reproducing
+    it): a row per Ally as printed, a column per year as printed (``2025e`` marks an estimate).
+    A cell's evidence is ``evidence.csv``'s words where given, else the Ally's row as printed.
+    """
+    names = {row["printed"]: row["code"] for _, row in read_csv(family / "names.csv")}
+    said = {
+        (row["edition"], row["country"], row["year"]): row["evidence"]
+        for _, row in read_csv(family / "evidence.csv")
+    }
+    basis = {row["edition"]: _basis(row) for _, row in read_csv(family / "tables.csv")}
+    for origin, edition in read_csv(family / "editions.csv"):
+        date = edition["edition"]
+        folder = family / date
+        path = next(
+            (folder / n for n in ("table3.csv", "shares.csv") if (folder / n).is_file()), None
+        )
+        if path is None:
+            tables.problems.append(f"{origin}: no table for the edition {date}")
+            continue
+        marks = edition["estimates"].strip()
+        listed = (
+            {part.strip() for part in marks.split(";")} if marks not in {"", "header"} else set()
+        )
+        for where, printed in read_csv(path):
+            name = printed.pop("country").strip()
+            code = names.get(name)
+            if code is None:
+                tables.problems.append(f"{where}: {name!r} is not in names.csv")
+                continue
+            row_text = " ".join([name, *(cell for cell in printed.values() if cell.strip())])
+            for header, cell in printed.items():
+                if not cell.strip():
+                    continue
+                year = header.rstrip("e*").strip()
+                if marks == "header":
+                    estimate = "true" if header != year else "false"
+                elif listed:
+                    estimate = "true" if year in listed else "false"
+                else:
+                    estimate = ""
+                tables.add(
+                    "expenditure.csv",
+                    where,
+                    {
+                        "country": code,
+                        "year": year,
+                        "edition": date,
+                        "estimate": estimate,
+                        "percent_of_gdp": cell.strip(),
+                        "basis": basis[date],
+                        "source": edition["source"],
+                        "evidence": said.get((date, name, year), row_text),
+                    },
+                )
+
+
+def _basis(row: Row) -> str:
+    """What a share of GDP is a share of, in our words, from the edition's table description."""
+    prices = row["prices"].strip()
+    if prices == "constant" and row["base_year"].strip():
+        return f"GDP at constant {row['base_year'].strip()} prices"
+    return "GDP (prices not stated by the source read)"
 
 
 # Checks before writing
+
+_RANKS = ["nato", "government", "parliament", "agency", "institute", "press", "other"]
 
 
 def merge_sources(tables: Tables) -> None:
@@ -231,11 +340,16 @@ def check_keys(tables: Tables) -> None:
             seen.setdefault(key, origin)
 
 
-_FIGURES = {"contributions.csv": "personnel", "strengths.csv": "personnel"}
+_FIGURES = {
+    "contributions.csv": "personnel",
+    "strengths.csv": "personnel",
+    "expenditure.csv": "percent_of_gdp",
+}
 
 
 def check_evidence(tables: Tables) -> None:
-    """Every fact row has evidence, and every figure is printed in it."""
+    """Every fact row has evidence, and every figure is printed in it (in digits or words)."""
+    words = number_words()
     for name, spec in TABLES.items():
         if "evidence" not in spec.names:
             continue
@@ -245,7 +359,13 @@ def check_evidence(tables: Tables) -> None:
                 tables.problems.append(f"{origin}: {name} row without evidence")
                 continue
             column = _FIGURES.get(name)
-            if column and row[column] and int(row[column]) not in figures_in(evidence):
+            if column == "percent_of_gdp":
+                if not re.search(rf"(?<![\d.]){re.escape(row[column])}(?![\d])", evidence):
+                    tables.problems.append(
+                        f"{origin}: the share {row[column]} is not printed in its evidence"
+                        f" {evidence!r}"
+                    )
+            elif column and row[column] and int(row[column]) not in figures_in(evidence, words):
                 tables.problems.append(
                     f"{origin}: the figure {row[column]} is not printed in its evidence"
                     f" {evidence!r}"
@@ -263,6 +383,8 @@ _ORDER = {
     "contributions.csv": ("operation", "as_of", "source", "country", "kind"),
     "partnerships.csv": ("country", "framework", "start", "end"),
     "strengths.csv": ("operation", "as_of", "source"),
+    "expenditure.csv": ("edition", "country", "year"),
+    "guidelines.csv": ("agreed", "id"),
 }
 
 

@@ -21,6 +21,7 @@ id,title,publisher,url,published,complete,rank,via
 seed,A ministry article,Ministry,https://example.org/seed,2007-03-29,false,government,
 mat-2007,A fact sheet,NATO,https://example.org/mat-2007,2007-06,true,nato,
 mat-2008,A later fact sheet,NATO,https://example.org/mat-2008,2008-02-01,true,nato,
+spend,Defence expenditure,NATO,https://example.org/spend,2024-06,false,nato,
 """,
     "countries.csv": """\
 code,alpha_2,numeric,cow,name,other_names,sources
@@ -61,6 +62,16 @@ MAR,mediterranean_dialogue,1994,,,seed,Morocco joined the Dialogue in 1994
 operation,as_of,personnel,qualifier,table_total,description,source,evidence
 ISAF,2007-03-29,35000,over,false,,seed,over 35 000 soldiers
 ISAF,2007-06,5900,exact,true,,mat-2007,Total 5900
+""",
+    "expenditure.csv": """\
+country,year,edition,estimate,percent_of_gdp,basis,source,evidence
+NOR,2014,2024-06,false,1.55,GDP at constant 2015 prices,spend,Norway 1.55 2.20
+NOR,2024,2024-06,true,2.20,GDP at constant 2015 prices,spend,Norway 1.55 2.20
+GBR,2024,2024-06,true,2.33,GDP at constant 2015 prices,spend,United Kingdom 2.07 2.33
+""",
+    "guidelines.csv": """\
+id,name,agreed,percent_of_gdp,equipment_percent,target_year,sources,evidence
+two-percent,The 2 % guideline,2006,2,,,spend,two percent of GDP
 """,
 }
 

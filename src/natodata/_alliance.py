@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Literal
 
 import attrs
@@ -16,7 +17,9 @@ from ._model import (
     Contribution,
     Country,
     Coverage,
+    Expenditure,
     Framework,
+    Guideline,
     MemberState,
     Operation,
     Partnership,
@@ -25,6 +28,7 @@ from ._model import (
     Strength,
     Table,
 )
+from ._spending import Edition, Spending, as_share
 from .exceptions import NoDataError, UnknownCountryError, UnknownOperationError
 
 __all__ = ["Alliance", "group_by_country"]
@@ -62,8 +66,17 @@ class Alliance:
     _sources: Records[Source] = attrs.field(alias="source_records")
     _partnerships: Records[Partnership] = attrs.field(alias="partnerships", factory=Records)
     alliance_evidence: str = attrs.field(default="", kw_only=True)
+    _expenditures: Records[Expenditure] = attrs.field(
+        alias="expenditures", factory=Records, kw_only=True
+    )
+    _guidelines: Records[Guideline] = attrs.field(alias="guidelines", factory=Records, kw_only=True)
     _keys: Lazy[Keys] = attrs.field(init=False)
     _figures: Lazy[Figures] = attrs.field(init=False)
+    _spending: Lazy[Spending] = attrs.field(init=False)
+
+    @_spending.default
+    def _lazy_spending(self) -> Lazy[Spending]:
+        return Lazy(functools.partial(Spending, self._expenditures))
 
     @_keys.default
     def _lazy_keys(self) -> Lazy[Keys]:
@@ -300,16 +313,195 @@ class Alliance:
         )
 
     def peak(self, operation: str) -> Strength:
-        """The largest total strength recorded for an operation.
+        """The largest total strength known for an operation: stated, or a complete table's sum.
+
+        A complete contribution table lists every contributing nation, so its rows add up to the
+        operation's strength that day even where no source states a total. The peak is the
+        largest of the stated strengths and of these sums; ``table_sum`` says which it is (a
+        stated figure wins a tie). A figure stated as a bound ("over 130,000") counts at its
+        bound.
 
         Raises:
             UnknownOperationError: *operation* names no operation.
-            NoDataError: No strength is recorded for it.
+            NoDataError: No strength is recorded for it and it has no complete table.
         """
-        recorded = self.strengths(operation)
-        if not recorded:
-            raise NoDataError(f"no strength of {self.operation(operation).code} is recorded")
-        return max(recorded, key=lambda s: (s.personnel, s.as_of))
+        code = self.operation(operation).code
+        candidates = [*self.strengths(code), *self._table_sums(code)]
+        if not candidates:
+            raise NoDataError(f"no strength of {code} is recorded")
+        return max(candidates, key=lambda s: (s.personnel, not s.table_sum, s.as_of))
+
+    def _table_sums(self, code: str) -> list[Strength]:
+        """Each complete table of an operation as the strength its rows add up to."""
+        return [
+            Strength(
+                table.operation,
+                table.as_of,
+                table.as_of_precision,
+                table.personnel,
+                Qualifier.EXACT,
+                table_total=False,
+                description=(
+                    f"The sum of the {table.nations} nations' figures in the complete table of"
+                    f" {table.as_of_text}; no source states it as a total."
+                ),
+                source=table.source,
+                table_sum=True,
+            )
+            for table in self.tables(code)
+            if table.complete
+        ]
+
+    # Defence expenditure
+
+    def editions(self) -> tuple[str, ...]:
+        """The editions of NATO's defence expenditure figures in the data, oldest first.
+
+        Each is written as the tables write its date (``"2024-06"``), which every ``edition=``
+        argument accepts.
+        """
+        return self._spending.get().editions()
+
+    def expenditures(
+        self,
+        country: str | None = None,
+        year: int | None = None,
+        edition: Edition | None = None,
+    ) -> Records[Expenditure]:
+        """Defence expenditure figures; each filter given narrows the result.
+
+        Args:
+            country: An Ally's code or name.
+            year: The year the figures are for.
+            edition: One edition, by its date (``"2024-06"``) or a day within it.
+
+        Raises:
+            UnknownCountryError: *country* names no nation.
+            NoDataError: *edition* names no edition.
+        """
+        code = None if country is None else self.country(country).code
+        return Records(self._spending.get().figures(code, year, edition))
+
+    def expenditure(self, country: str, year: int, edition: Edition | None = None) -> Expenditure:
+        """One Ally's figure for a year: from the edition named, else the latest that has it.
+
+        >>> import natodata
+        >>> nato = natodata.load()
+        >>> figure = nato.expenditure("Poland", 2024, edition="2024-06")
+        >>> figure.percent_of_gdp, figure.estimate
+        (Decimal('4.12'), True)
+
+        Raises:
+            UnknownCountryError: *country* names no nation.
+            NoDataError: No edition (or not the one named) has a figure for it that year.
+        """
+        code = self.country(country).code
+        spending = self._spending.get()
+        editions = [spending.edition(edition)] if edition is not None else None
+        found = [
+            f
+            for f in spending.figures(code, year, None)
+            if editions is None or (f.edition, f.edition_precision) in editions
+        ]
+        if not found:
+            which = "any edition" if edition is None else f"the edition {edition}"
+            raise NoDataError(f"no figure for {code} in {year} in {which}")
+        return max(found, key=lambda f: f.edition)
+
+    def defence_shares(
+        self,
+        year: int,
+        edition: Edition | None = None,
+        *,
+        as_of: datetime.date | None = None,
+    ) -> ByNation[Decimal]:
+        """Each Ally's defence expenditure as a share of GDP in a year, largest first.
+
+        All figures come from one edition: the one named; else the latest published by *as_of*
+        (what NATO had said by that day); else the latest that has the year. Allies without a
+        figure in it (Iceland, which has no armed forces) are absent, never zero.
+
+        >>> import natodata
+        >>> nato = natodata.load()
+        >>> shares = nato.defence_shares(2024, edition="2024-06")
+        >>> [code for code, share in shares.items() if share >= 3]
+        ['POL', 'EST', 'USA', 'LVA', 'GRC']
+
+        Raises:
+            NoDataError: No edition qualifies, or the one named has no figures for the year.
+        """
+        spending = self._spending.get()
+        chosen = spending.choose(year, edition, as_of)
+        found = [f for f in spending.rows(chosen) if f.year == year]
+        found.sort(key=lambda f: (-f.percent_of_gdp, f.country))
+        return ByNation({f.country: f.percent_of_gdp for f in found})
+
+    def allies_meeting(
+        self,
+        year: int,
+        share: Decimal | float | str = 2,
+        edition: Edition | None = None,
+        *,
+        as_of: datetime.date | None = None,
+    ) -> tuple[str, ...]:
+        """The Allies at or above a share of GDP in a year, by one edition (see defence_shares).
+
+        >>> import natodata
+        >>> nato = natodata.load()
+        >>> len(nato.allies_meeting(2024, 2, edition="2024-06"))
+        23
+        """
+        wanted = as_share(share)
+        shares = self.defence_shares(year, edition, as_of=as_of)
+        return tuple(code for code, value in shares.items() if value >= wanted)
+
+    def allies_meeting_by_year(
+        self, share: Decimal | float | str = 2, edition: Edition | None = None
+    ) -> dict[int, int]:
+        """How many Allies were at or above a share of GDP, each year one edition covers.
+
+        The edition is the one named, else the latest.
+        """
+        wanted = as_share(share)
+        spending = self._spending.get()
+        chosen = spending.choose(None, edition, None)
+        counts: dict[int, int] = {}
+        for figure in spending.rows(chosen):
+            counts.setdefault(figure.year, 0)
+            if figure.percent_of_gdp >= wanted:
+                counts[figure.year] += 1
+        return dict(sorted(counts.items()))
+
+    def spending(self, country: str, edition: Edition | None = None) -> Records[Expenditure]:
+        """One Ally's figures, year by year, from one edition (the latest, unless one is named).
+
+        Raises:
+            UnknownCountryError: *country* names no nation.
+            NoDataError: The edition has no figures for it.
+        """
+        code = self.country(country).code
+        spending = self._spending.get()
+        chosen = spending.choose(None, edition, None)
+        found = [f for f in spending.rows(chosen) if f.country == code]
+        if not found:
+            raise NoDataError(f"the edition of {spending.editions()[-1]} has no figures for {code}")
+        return Records(sorted(found, key=lambda f: f.year))
+
+    def guidelines(self) -> Records[Guideline]:
+        """The spending commitments the Allies agreed, oldest first."""
+        return self._guidelines
+
+    def guideline(self, id: str) -> Guideline:  # noqa: A002 - the record's own attribute name
+        """A spending commitment by its id (see :meth:`guidelines`).
+
+        Raises:
+            NoDataError: No guideline has that id.
+        """
+        for found in self._guidelines:
+            if found.id == id:
+                return found
+        known = ", ".join(g.id for g in self._guidelines)
+        raise NoDataError(f"no guideline {id!r}; guidelines: {known}")
 
     # Tables and coverage
 

@@ -28,6 +28,8 @@ from ._lookup import normalize
 from ._model import (
     Contribution,
     Country,
+    Expenditure,
+    Guideline,
     InvalidValueError,
     MemberState,
     Operation,
@@ -182,11 +184,12 @@ def _assemble(tables: dict[str, Rows], problems: Problems) -> Alliance | None:
         contribution_rows,
         {s.id for s in sources if s.complete},
     )
-    for table in ("contributions.csv", "partnerships.csv", "strengths.csv"):
+    expenditures, guidelines = _spending(check, tables, {s.id for s in sources})
+    for table in ("contributions.csv", "partnerships.csv", "strengths.csv", "expenditure.csv"):
         check.ranked(
             table, "source", ((ln, (s,)) for ln, s in tables[table].cells("source")), ranks
         )
-    for table in ("alliance.csv", "members.csv", "operations.csv"):
+    for table in ("alliance.csv", "members.csv", "operations.csv", "guidelines.csv"):
         check.ranked(table, "sources", tables[table].cells("sources"), ranks)
 
     if problems:
@@ -207,7 +210,30 @@ def _assemble(tables: dict[str, Rows], problems: Problems) -> Alliance | None:
             sorted(partnerships, key=lambda p: (p.country, p.framework.value, p.start or _EARLY))
         ),
         source_records=Records(sorted(sources, key=lambda s: s.id)),
+        expenditures=Records(
+            sorted(expenditures, key=operator.attrgetter("country", "year", "edition"))
+        ),
+        guidelines=Records(sorted(guidelines, key=operator.attrgetter("agreed", "id"))),
     )
+
+
+def _spending(
+    check: Checker, tables: dict[str, Rows], source_ids: set[str]
+) -> tuple[list[Expenditure], list[Guideline]]:
+    """Build the expenditure figures and the guidelines, checking their Allies and sources."""
+    rows = tables["expenditure.csv"]
+    check.keys_unique(rows)
+    expenditures = _build(check, rows, Expenditure)
+    members = set(tables["members.csv"].column("code"))
+    check.all_exist(rows, "country", members, "members.csv")
+    check.all_exist(rows, "source", source_ids, "sources.csv")
+    for line, edition in rows.cells("edition"):
+        check.not_future("expenditure.csv", line, "edition", edition[0])
+    guideline_rows = tables["guidelines.csv"]
+    check.keys_unique(guideline_rows)
+    guidelines = _build(check, guideline_rows, Guideline)
+    check.cited("guidelines.csv", "sources", guideline_rows.cells("sources"), source_ids)
+    return expenditures, guidelines
 
 
 def _sources(check: Checker, tables: dict[str, Rows]) -> list[Source]:

@@ -6,6 +6,7 @@ The model knows nothing of files; natodata's loader builds these from the packag
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from typing import Any, Literal, NoReturn
 
 import attrs
@@ -18,7 +19,9 @@ __all__ = [
     "ContributionRole",
     "Country",
     "Coverage",
+    "Expenditure",
     "Framework",
+    "Guideline",
     "InvalidValueError",
     "MemberState",
     "Operation",
@@ -455,6 +458,8 @@ class Strength(_Shown):
         description: What the source adds, in our words.
         source: Id of the source.
         evidence: The source's own words that state the row's values, verbatim, as printed.
+        table_sum: True for a figure no source states: the sum of the rows of the complete
+            contribution table of *source* on *as_of* (only :meth:`Alliance.peak` gives these).
     """
 
     operation: str = attrs.field(validator=_not_empty)
@@ -466,6 +471,7 @@ class Strength(_Shown):
     description: str
     source: str = attrs.field(validator=_not_empty)
     evidence: str = attrs.field(default="", kw_only=True)
+    table_sum: bool = attrs.field(default=False, kw_only=True)
 
     @property
     def as_of_text(self) -> str:
@@ -563,3 +569,79 @@ class Coverage(_Shown):
     complete: int
     checked: int
     nations: int
+
+
+def _share(_: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
+    if value is not None and not Decimal(0) <= value <= Decimal(100):
+        _invalid(attribute, f"expected a percentage from 0 to 100, got {value}")
+
+
+@attrs.frozen
+class Expenditure(_Shown):
+    """What one Ally spent on defence in one year, as one edition of NATO's figures published it.
+
+    NATO publishes "Defence Expenditure of NATO Countries" once or twice a year; each edition
+    revises earlier years and estimates the latest. A figure is kept as printed (``2.29`` stays
+    ``Decimal("2.29")``), never recomputed.
+
+    Attributes:
+        country: Alpha-3 code of the Ally.
+        year: The year the figure is for.
+        edition: The date of the release that published it (first day of it, at its precision).
+        edition_precision: How much of *edition* its sources give.
+        estimate: True where NATO marks the figure as an estimate (``2025e``), False where it
+            does not, None where the source read does not say.
+        percent_of_gdp: Defence expenditure as a share of GDP, in per cent (2.29 means 2.29 %),
+            as printed.
+        basis: What the share is a share of, as the edition states it (e.g. real GDP at 2021
+            prices).
+        source: Id of the source the figure was read in.
+        evidence: The source's own words or table row that state the figure, as printed.
+    """
+
+    country: str = attrs.field(validator=_code(3))
+    year: int
+    edition: datetime.date
+    edition_precision: Precision
+    estimate: bool | None
+    percent_of_gdp: Decimal = attrs.field(validator=_share)
+    basis: str
+    source: str = attrs.field(validator=_not_empty)
+    evidence: str = attrs.field(default="", kw_only=True)
+
+    @property
+    def edition_text(self) -> str:
+        """The edition's date as a person reads it, at its precision."""
+        return format_date(self.edition, self.edition_precision)
+
+
+@attrs.frozen
+class Guideline(_Shown):
+    """A spending commitment the Allies agreed: the 2 % guideline, the Wales pledge, The Hague.
+
+    Attributes:
+        id: Stable slug (``"wales-2014-defence-investment-pledge"``).
+        name: What it is called.
+        agreed: When it was agreed (first day of it, at its precision).
+        agreed_precision: How much of *agreed* the sources give.
+        percent_of_gdp: The share of GDP it sets, in per cent (2 means 2 %).
+        equipment_percent: The share of defence expenditure it sets for major equipment, in per
+            cent, where the sources state one; None otherwise.
+        target_year: The year by which it is to be met, where the sources state one.
+        sources: Ids of the sources.
+        evidence: The sources' own words that state it.
+    """
+
+    id: str = attrs.field(validator=_not_empty)
+    name: str = attrs.field(validator=_not_empty)
+    agreed: datetime.date
+    agreed_precision: Precision
+    percent_of_gdp: Decimal = attrs.field(validator=_share)
+    equipment_percent: Decimal | None = attrs.field(validator=_share)
+    target_year: int | None
+    sources: tuple[str, ...] = attrs.field(validator=_cites_something)
+    evidence: str = attrs.field(default="", kw_only=True)
+
+    def met_by(self, share: Decimal) -> bool:
+        """Whether a share of GDP (in per cent, as NATO prints it) meets it."""
+        return share >= self.percent_of_gdp

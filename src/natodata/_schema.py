@@ -8,7 +8,9 @@ disagree. Adding a table means adding its description here, its record class and
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -69,6 +71,21 @@ def _count(value: str) -> int:
 def _number(value: str) -> int:
     if not (value.isascii() and value.isdigit()):
         raise ValueError(f"expected a whole number, got {value!r}")
+    return int(value)
+
+
+_DECIMAL = re.compile(r"[0-9]+(\.[0-9]+)?")
+
+
+def _decimal(value: str) -> Decimal:
+    if not _DECIMAL.fullmatch(value):
+        raise ValueError(f"expected a decimal number such as 2.29, got {value!r}")
+    return Decimal(value)
+
+
+def _year(value: str) -> int:
+    if not (len(value) == 4 and value.isascii() and value.isdigit()):
+        raise ValueError(f"expected a year YYYY, got {value!r}")
     return int(value)
 
 
@@ -255,7 +272,7 @@ class TableSpec:
         }
 
 
-_SPECS = (
+_SPECS: tuple[TableSpec, ...] = (
     TableSpec(
         "alliance",
         "The Alliance itself: one row.",
@@ -480,6 +497,71 @@ _SPECS = (
         ),
         key=("operation", "as_of", "source"),
         references=(("operation", "operations", "code"), ("source", "sources", "id")),
+    ),
+)
+
+_SPECS += (
+    TableSpec(
+        "expenditure",
+        "Defence expenditure of each Ally by year, as each edition of NATO's figures published it.",
+        (
+            _code_column("country", "Alpha-3 code of the Ally (countries.csv)."),
+            Column("year", _year, "integer", "The year the figure is for.", required=True),
+            _date_column("edition", "Date of the NATO release that published it.", required=True),
+            Column(
+                "estimate",
+                _optional(_boolean),
+                "boolean",
+                "true where NATO marks the figure as an estimate, false where it does not; empty"
+                " where the source read does not say.",
+            ),
+            Column(
+                "percent_of_gdp",
+                _decimal,
+                "number",
+                "Defence expenditure as a share of GDP, in per cent, as printed (2.29 means"
+                " 2.29 %).",
+                required=True,
+                constraints={"minimum": 0, "maximum": 100},
+            ),
+            _text_column("basis", "What the share is a share of, as the edition states it."),
+            _source_column(),
+            _evidence(),
+        ),
+        key=("country", "year", "edition"),
+        references=(("country", "countries", "code"), ("source", "sources", "id")),
+    ),
+    TableSpec(
+        "guidelines",
+        "The spending commitments the Allies agreed, with their sources.",
+        (
+            _text_column("id", "Stable slug."),
+            _text_column("name", "What it is called."),
+            _date_column("agreed", "When it was agreed.", required=True),
+            Column(
+                "percent_of_gdp",
+                _decimal,
+                "number",
+                "The share of GDP it sets, in per cent.",
+                required=True,
+            ),
+            Column(
+                "equipment_percent",
+                _optional(_decimal),
+                "number",
+                "The share of defence expenditure it sets for major equipment, in per cent;"
+                " empty where no source states one.",
+            ),
+            Column(
+                "target_year",
+                _optional(_year),
+                "integer",
+                "The year by which it is to be met; empty where no source states one.",
+            ),
+            _sources_column(),
+            _evidence(),
+        ),
+        key=("id",),
     ),
 )
 
