@@ -408,6 +408,36 @@ def render_package() -> str:
     return json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
 
 
+DOCS = REPO / "docs" / "tables.md"
+
+
+def render_tables_doc() -> str:
+    """docs/tables.md: a column table per packaged table, from the tables' one description."""
+    lines = [
+        "# The tables, column by column",
+        "",
+        "<!-- Written by data-raw/build.py from src/natodata/_schema.py; do not edit by hand. -->",
+        "",
+        "Each table of the packaged data, with its key and its columns as the loader reads them.",
+        "`datapackage.json` says the same in Frictionless form; both are written from one"
+        " description.",
+        "",
+    ]
+    for spec in TABLES.values():
+        lines += [f"## `{spec.file}`", "", spec.description, ""]
+        if spec.key:
+            lines += [f"Key: {', '.join(f'`{column}`' for column in spec.key)}.", ""]
+        lines += ["| column | type | required | meaning |", "| --- | --- | --- | --- |"]
+        for column in spec.columns:
+            kind = "date at its precision" if column.date else column.type
+            if "enum" in column.constraints:
+                kind += ": " + ", ".join(f"`{v}`" for v in column.constraints["enum"])
+            need = "yes" if column.required else ""
+            lines.append(f"| `{column.name}` | {kind} | {need} | {column.description} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def build() -> dict[str, str]:
     """Every packaged file's text, by file name."""
     tables = gather()
@@ -418,6 +448,7 @@ def build() -> dict[str, str]:
         raise BuildError("\n".join(tables.problems))
     files = {name: render(name, (row for _, row in tables.rows[name])) for name in TABLES}
     files["datapackage.json"] = render_package()
+    files["tables.md"] = render_tables_doc()
     return files
 
 
@@ -429,8 +460,12 @@ def validate(folder: Path) -> None:
 
 
 def write(files: dict[str, str], folder: Path) -> None:
-    """Write the files into *folder*."""
+    """Write the files into *folder* (docs/tables.md into the docs, when writing the package)."""
     for name, text in files.items():
+        if name == "tables.md":
+            if folder == PACKAGED:
+                DOCS.write_bytes(text.encode("utf-8"))
+            continue
         (folder / name).write_bytes(text.encode("utf-8"))
 
 
@@ -438,7 +473,7 @@ def differences(files: dict[str, str], folder: Path) -> list[str]:
     """Where the files in *folder* differ from *files*: table, row and what each holds."""
     found = []
     for name, text in files.items():
-        path = folder / name
+        path = folder / name if name != "tables.md" else DOCS
         if not path.is_file():
             found.append(f"{name}: missing from {folder}")
             continue
