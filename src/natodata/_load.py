@@ -35,7 +35,6 @@ from typing import Any, Protocol, TypeVar
 
 from ._alliance import Alliance
 from ._dates import Precision, iso_at, parse_date, period_end
-from ._display import Records
 from ._lookup import normalize
 from ._model import (
     Contribution,
@@ -51,6 +50,7 @@ from ._model import (
     Source,
     Strength,
 )
+from ._results import Records
 from .exceptions import DataError, Problem
 
 __all__ = ["MAX_TABLE_BYTES", "TABLES", "Reader", "read_alliance"]

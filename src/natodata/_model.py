@@ -165,8 +165,14 @@ class Qualifier(FastEnum):
             unit *= 10
         return figure - unit / 2 <= count < figure + unit / 2
 
-    def describe(self, figure: int) -> str:
-        """Write *figure* the way its source put it: ``"about 700"``, ``"over 35,000"``."""
+    def describe(self, figure: int | None) -> str:
+        """Write *figure* the way its source put it: ``"about 700"``, ``"over 35,000"``.
+
+        A record with no figure (None: a contribution not counted in people) has nothing to
+        qualify, and reads ``"no figure"``.
+        """
+        if figure is None:
+            return "no figure"
         words = {"exact": "", "about": "about ", "over": "over ", "up_to": "up to "}
         return f"{words[self.value]}{figure:,}"
 
