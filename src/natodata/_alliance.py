@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import attrs
 
@@ -493,7 +493,27 @@ class Alliance:
             raise UnknownSourceError(source_id, suggestions=close)
         return found
 
-    def table(self, name: str) -> Records[Any]:
+    @overload
+    def table(self, name: Literal["members"]) -> Records[MemberState]: ...
+    @overload
+    def table(self, name: Literal["countries"]) -> Records[Country]: ...
+    @overload
+    def table(self, name: Literal["operations"]) -> Records[Operation]: ...
+    @overload
+    def table(self, name: Literal["contributions"]) -> Records[Contribution]: ...
+    @overload
+    def table(self, name: Literal["strengths"]) -> Records[Strength]: ...
+    @overload
+    def table(self, name: Literal["partnerships"]) -> Records[Partnership]: ...
+    @overload
+    def table(self, name: Literal["sources"]) -> Records[Source]: ...
+    @overload
+    def table(self, name: Literal["tables"]) -> Records[Table]: ...
+    @overload
+    def table(self, name: Literal["coverage"]) -> Records[Coverage]: ...
+    @overload
+    def table(self, name: str) -> Records[object]: ...
+    def table(self, name: str) -> Records[object]:
         """A whole table of records by its name, for export: ``nato.table("members")``.
 
         The names are those of :data:`TABLE_NAMES`: "members" (every member state, past and
@@ -503,7 +523,7 @@ class Alliance:
         Raises:
             ValueError: No table has that name; the message lists them.
         """
-        tables: dict[str, Callable[[], Records[Any]]] = {
+        tables: dict[str, Callable[[], Records[object]]] = {
             "members": lambda: Records(c for c in self._countries if isinstance(c, MemberState)),
             "countries": self.countries,
             "operations": self.operations,

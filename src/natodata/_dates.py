@@ -161,18 +161,14 @@ def as_day(value: DateLike, argument: str) -> datetime.date:
     """
     if type(value) is datetime.date:
         return value
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return datetime.date(value.year, value.month, value.day)
     if isinstance(value, str):
         return parse_day(value, argument)
     method = getattr(value, "date", None)
-    if callable(method):
-        try:
-            day = method()
-        except (TypeError, ValueError) as error:  # pandas' NaT: "NaTType does not support date"
-            raise ValueError(f"{argument} is not a day: {value!r} ({error})") from None
-        if isinstance(day, datetime.date):
-            return as_day(day, argument)
-    raise TypeError(f"{argument} must be {_FORMS}; got {type(value).__name__}")
+    if not isinstance(value, datetime.date) and not callable(method):
+        raise TypeError(f"{argument} must be {_FORMS}; got {type(value).__name__}")
+    try:
+        # A datetime, a pandas Timestamp: its .date(); a subclass of date: its own fields.
+        day: datetime.date = value if not callable(method) else method()  # type: ignore[assignment] # checked below
+        return datetime.date(day.year, day.month, day.day)
+    except (AttributeError, TypeError, ValueError):  # pandas' NaT: a missing time
+        raise ValueError(f"{argument} is not a day: {value!r}") from None

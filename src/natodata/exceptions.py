@@ -195,7 +195,7 @@ class ConversionError(NatodataError, ValueError):
     def __init__(self, record: str, problems: Sequence[str]) -> None:
         self.record = record
         self.problems = tuple(problems)
-        super().__init__(f"cannot make a {record} of that data: " + "; ".join(self.problems))
+        super().__init__(f"cannot make {record} from that data: " + "; ".join(self.problems))
 
     def _init_args(self) -> tuple[Any, ...]:
         return self.record, self.problems
