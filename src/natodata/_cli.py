@@ -209,8 +209,8 @@ def _fail(message: str, status: int) -> int:
 
 def _problems(error: DataError) -> str:
     """A DataError as lines: what, then each problem with its file, row and column."""
-    n = len(error.problems)
-    lines = [f"{n} problem{'s' if n != 1 else ''} in the tables at {error.location}:"]
+    n = len(error.problems) + getattr(error, "more", 0)  # those found but not kept, if counted
+    lines = [f"{n:,} problem{'s' if n != 1 else ''} in the tables at {error.location}:"]
     lines += [f"  {p}" for p in error.problems[:MAX_PROBLEMS_SHOWN]]
     if n > MAX_PROBLEMS_SHOWN:
         lines.append(f"  ... and {n - MAX_PROBLEMS_SHOWN:,} more")
