@@ -656,3 +656,21 @@ class TestLayers:
         }
         for name, home in natodata._HOMES.items():
             assert getattr(natodata, name).__module__ in {f"natodata.{home}", "natodata"}, name
+
+
+class TestValidators:
+    """Item 6, the records' part: validators enforce what their messages claim."""
+
+    @pytest.mark.parametrize("code", ["N0R", "N-R", "NO ", "ÑOR"])
+    def test_codes_are_letters(self, nato, code):
+        """A code is upper-case ASCII letters only: no digit, sign or space."""
+        plain = natodata.to_dict(nato.country("NOR")) | {"code": code}
+        with pytest.raises(ConversionError, match="upper-case letters"):
+            natodata.from_dict(natodata.MemberState, plain)
+
+    def test_personnel_bound(self, nato):
+        """A figure above a million people is refused as a typo."""
+        (row,) = nato.contributions(operation="ISAF", country="NOR", on="2007-03-29")
+        plain = natodata.to_dict(row) | {"personnel": 7_000_000}
+        with pytest.raises(ConversionError, match="at most 1,000,000"):
+            natodata.from_dict(natodata.Contribution, plain)

@@ -55,7 +55,7 @@ def _invalid(attribute: attrs.Attribute[Any], message: str) -> NoReturn:
 
 def _code(length: int) -> Any:  # noqa: ANN401 - an attrs validator
     def check(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
-        if len(value) != length or not value.isascii() or not value.isupper():
+        if len(value) != length or not (value.isascii() and value.isalpha() and value.isupper()):
             _invalid(attribute, f"expected {length} upper-case letters, got {value!r}")
 
     return check
@@ -79,9 +79,15 @@ def _not_empty(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
         _invalid(attribute, "must not be empty")
 
 
+#: More people than any operation has ever had: a figure above it is a typo, not a deployment.
+MAX_PERSONNEL = 1_000_000
+
+
 def _not_negative(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
     if value is not None and value < 0:
         _invalid(attribute, f"expected a number of people, 0 or more, got {value}")
+    if value is not None and value > MAX_PERSONNEL:
+        _invalid(attribute, f"expected at most {MAX_PERSONNEL:,} people, got {value:,}")
 
 
 def _cites_something(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
