@@ -48,12 +48,14 @@ class TestRecords:
         assert len(natodata.to_records(grouped)) == sum(len(v) for v in grouped.values())
 
     def test_table_names(self, nato):
-        """Each table name gives the whole table."""
-        for name in natodata._export.TABLE_NAMES:
-            assert natodata.to_records(name), name
-        assert len(natodata.to_records("operations")) == len(nato.operations())
-        with pytest.raises(ValueError, match="no table called 'people'"):
-            natodata.to_records("people")
+        """Each table the Alliance gives by name exports whole; a name alone is refused."""
+        for name in natodata._alliance.TABLE_NAMES:
+            assert natodata.to_records(nato.table(name)), name
+        assert len(natodata.to_records(nato.table("operations"))) == len(nato.operations())
+        with pytest.raises(ValueError, match="no table is called 'people'"):
+            nato.table("people")
+        with pytest.raises(TypeError, match=r"nato\.table\(name\)"):
+            natodata.to_records("members")  # type: ignore[arg-type]
 
     def test_refuses_other_things(self):
         """Something that is no record is refused with a TypeError."""
@@ -81,7 +83,7 @@ class TestText:
 class TestPandas:
     def test_dtypes(self):
         """Dates are datetimes, counts nullable integers, enums categories, text strings."""
-        frame = natodata.to_pandas("contributions")
+        frame = natodata.to_pandas(natodata.load().table("contributions"))
         assert str(frame["as_of"].dtype).startswith("datetime64")
         assert str(frame["personnel"].dtype) == "Int64"
         assert frame["personnel"].isna().any()  # the airlift to Darfur counts no people
@@ -102,7 +104,7 @@ class TestPandas:
 class TestPolars:
     def test_dtypes(self):
         """Dates are Date, counts Int64 with nulls, enums Enum."""
-        frame = natodata.to_polars("contributions")
+        frame = natodata.to_polars(natodata.load().table("contributions"))
         assert frame.schema["as_of"] == pl.Date
         assert frame.schema["personnel"] == pl.Int64
         assert isinstance(frame.schema["kind"], pl.Enum)
@@ -110,7 +112,11 @@ class TestPolars:
 
     def test_same_rows_as_pandas(self):
         """polars and pandas get the same table."""
-        assert len(natodata.to_polars("members")) == len(natodata.to_pandas("members")) == 32
+        assert (
+            len(natodata.to_polars(natodata.load().table("members")))
+            == len(natodata.to_pandas(natodata.load().table("members")))
+            == 32
+        )
 
 
 class TestWithoutTheExtras:
@@ -132,7 +138,7 @@ class TestWithoutTheExtras:
             "nato = natodata.load()\n"
             "nato.members(); nato.operations(); nato.contributions(country='NOR')\n"
             "natodata.personnel_by_country('ISAF', on=datetime.date(2009, 10, 1))\n"
-            "natodata.to_records('members'); natodata.to_csv('operations')\n"
+            "natodata.to_records(nato.table('members')); natodata.to_csv(nato.operations())\n"
             "print(sorted({'pandas', 'polars', 'matplotlib'} & set(sys.modules)))\n"
         )
         result = subprocess.run(

@@ -23,7 +23,6 @@ from ._alliance import Alliance
 from ._checks import Checker, check_links, check_totals
 from ._csv import MAX_TABLE_BYTES, Problems, Reader, Row, Rows, read_table
 from ._dates import Precision, iso_at, period_end
-from ._display import Records
 from ._lookup import normalize
 from ._model import (
     Contribution,
@@ -37,6 +36,7 @@ from ._model import (
     Source,
     Strength,
 )
+from ._results import Records
 from ._schema import TABLES, TableSpec
 from .exceptions import DataError
 

@@ -60,7 +60,7 @@ def _invalid(attribute: attrs.Attribute[Any], message: str) -> NoReturn:
 
 def _code(length: int) -> Any:  # noqa: ANN401 - an attrs validator
     def check(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
-        if len(value) != length or not value.isascii() or not value.isupper():
+        if len(value) != length or not (value.isascii() and value.isalpha() and value.isupper()):
             _invalid(attribute, f"expected {length} upper-case letters, got {value!r}")
 
     return check
@@ -84,9 +84,15 @@ def _not_empty(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
         _invalid(attribute, "must not be empty")
 
 
+#: More people than any operation has ever had: a figure above it is a typo, not a deployment.
+MAX_PERSONNEL = 1_000_000
+
+
 def _not_negative(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
     if value is not None and value < 0:
         _invalid(attribute, f"expected a number of people, 0 or more, got {value}")
+    if value is not None and value > MAX_PERSONNEL:
+        _invalid(attribute, f"expected at most {MAX_PERSONNEL:,} people, got {value:,}")
 
 
 def _cites_something(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
@@ -200,8 +206,14 @@ class Qualifier(FastEnum):
             unit *= 10
         return figure - unit / 2 <= count < figure + unit / 2
 
-    def describe(self, figure: int) -> str:
-        """Write *figure* the way its source put it: ``"about 700"``, ``"over 35,000"``."""
+    def describe(self, figure: int | None) -> str:
+        """Write *figure* the way its source put it: ``"about 700"``, ``"over 35,000"``.
+
+        A record with no figure (None: a contribution not counted in people) has nothing to
+        qualify, and reads ``"no figure"``.
+        """
+        if figure is None:
+            return "no figure"
         words = {"exact": "", "about": "about ", "over": "over ", "up_to": "up to "}
         return f"{words[self.value]}{figure:,}"
 
@@ -413,6 +425,13 @@ class Contribution(_Shown):
             _invalid(attribute, f"ends ({value}) before it starts ({self.as_of})")
 
     @property
+    def figure_text(self) -> str:
+        """The figure as its source words it (``"about 700"``), or ``"no figure"`` without one."""
+        if self.personnel is None or self.qualifier is None:
+            return "no figure"
+        return self.qualifier.describe(self.personnel)
+
+    @property
     def period(self) -> bool:
         """True when it lasts a period (``as_of`` to ``until``) rather than being a snapshot."""
         return self.until is not None
@@ -472,6 +491,11 @@ class Strength(_Shown):
     source: str = attrs.field(validator=_not_empty)
     evidence: str = attrs.field(default="", kw_only=True)
     table_sum: bool = attrs.field(default=False, kw_only=True)
+
+    @property
+    def figure_text(self) -> str:
+        """The figure as its source words it: ``"about 67,700"``, ``"over 130,000"``."""
+        return self.qualifier.describe(self.personnel)
 
     @property
     def as_of_text(self) -> str:

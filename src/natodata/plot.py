@@ -12,18 +12,26 @@ chart can be restyled, combined or saved as any matplotlib chart.
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from ._api import load
 from .exceptions import MissingExtraError, NoDataError
 
 if TYPE_CHECKING:
+    # matplotlib is optional: named for type checkers only, imported when a chart is drawn.
+    from matplotlib.axes import Axes
+
     from ._alliance import Alliance
 
 __all__ = ["enlargement", "nation", "personnel", "strength"]
 
-Axes = Any
-"""A matplotlib Axes (matplotlib is optional, so it is not named in the signatures)."""
+
+def _x(days: list[datetime.date]) -> Sequence[float]:
+    """Dates for an axis: matplotlib reads them through its date converter, though its type
+    stubs name only numbers.
+    """  # noqa: D205
+    return cast("Sequence[float]", days)
 
 
 def _axes(ax: Axes | None) -> Axes:
@@ -34,7 +42,8 @@ def _axes(ax: Axes | None) -> Axes:
     if ax is not None:
         return ax
     _, new = plt.subplots(figsize=(9, 4.5), layout="constrained")
-    return new
+    drawn: Axes = new
+    return drawn
 
 
 def enlargement(*, alliance: Alliance | None = None, ax: Axes | None = None) -> Axes:
@@ -51,7 +60,7 @@ def enlargement(*, alliance: Alliance | None = None, ax: Axes | None = None) -> 
         total += len(rounds[day])
         counts.append(total)
     today = datetime.date.today()  # noqa: DTZ011 - calendar days
-    ax.step([*days, today], [*counts, counts[-1]], where="post", color="#1f4e79")
+    ax.step(_x([*days, today]), [*counts, counts[-1]], where="post", color="#1f4e79")
     for day, count in zip(days, counts, strict=True):
         joined = rounds[day]
         label = joined[0] if len(joined) == 1 else f"{len(joined)} states"
@@ -75,14 +84,14 @@ def strength(operation: str, *, alliance: Alliance | None = None, ax: Axes | Non
     if not figures:
         raise NoDataError(f"no strength of {op.code} is recorded")
     ax = _axes(ax)
-    ax.plot([s.as_of for s in figures], [s.personnel for s in figures], color="#1f4e79", lw=1)
+    ax.plot(_x([s.as_of for s in figures]), [s.personnel for s in figures], color="#1f4e79", lw=1)
     exact = [s for s in figures if s.qualifier.value == "exact"]
     rough = [s for s in figures if s.qualifier.value != "exact"]
     ax.scatter(
-        [s.as_of for s in exact], [s.personnel for s in exact], color="#1f4e79", label="exact"
+        _x([s.as_of for s in exact]), [s.personnel for s in exact], color="#1f4e79", label="exact"
     )
     ax.scatter(
-        [s.as_of for s in rough],
+        _x([s.as_of for s in rough]),
         [s.personnel for s in rough],
         facecolors="none",
         edgecolors="#1f4e79",
@@ -112,7 +121,7 @@ def personnel(
     stacks = [[figures.get(nation, 0) for figures in series] for nation in leaders]
     others = [sum(figures.values()) - sum(figures.get(n, 0) for n in leaders) for figures in series]
     ax = _axes(ax)
-    ax.stackplot(days, *stacks, others, labels=[*leaders, "others"], step="post")
+    ax.stackplot(_x(days), *stacks, others, labels=[*leaders, "others"], step="post")
     ax.set_ylabel("personnel")
     ax.set_title(f"{op.code}: personnel by nation, from {len(days)} complete tables")
     ax.legend(loc="upper left", fontsize=7, ncols=2)
@@ -134,7 +143,7 @@ def nation(country: str, *, alliance: Alliance | None = None, ax: Axes | None = 
         raise NoDataError(f"no personnel figures for {who.name}")
     ax = _axes(ax)
     for code, points in by_operation.items():
-        ax.plot([d for d, _ in points], [p for _, p in points], marker=".", label=code)
+        ax.plot(_x([d for d, _ in points]), [p for _, p in points], marker=".", label=code)
     ax.set_ylabel("personnel")
     ax.set_title(f"{who.name}: personnel in NATO-led operations")
     ax.legend(loc="best", fontsize=8)
