@@ -240,7 +240,9 @@ class TestBadStructure:
     def test_unclosed_quote(self, tiny):
         """An unclosed quote is a CSV error, not a swallowed row."""
         (problem,) = problems(
-            tiny(operations=replace("operations", ",,seed,took", ',"unclosed,seed,took'))
+            tiny(
+                operations=replace("operations", ",,seed,ISAF\nAMIS", ',"unclosed,seed,ISAF\nAMIS')
+            )
         )
         assert (problem.file, problem.column) == ("operations.csv", "")
         assert problem.reason.startswith("the file is not valid CSV")

@@ -192,10 +192,16 @@ def _cells(
     if getattr(reader, "line_num", 0) == len(found) + 1 and set(map(len, found)) == {width}:
         # One line per row, every row full: the line numbers are the row numbers.
         lines = list(range(2, len(found) + 2))
+        if all(map(any, found)):
+            return lines, found
+        kept: tuple[list[int], list[list[str]]] = ([], [])
         for line, row in zip(lines, found, strict=True):
-            if not any(row):
+            if any(row):
+                kept[0].append(line)
+                kept[1].append(row)
+            else:
                 problems.add(name, line, "", "the row is empty; remove it")
-        return lines, found
+        return kept
     return _lines(name, text, width, problems)
 
 

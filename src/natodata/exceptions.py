@@ -173,14 +173,14 @@ class DataError(NatodataError, ValueError):
         self.problems = tuple(problems)
         self.more = more
         n = len(self.problems) + more
-        lines = [f"{n} problem{'s' if n != 1 else ''} in the tables at {location}:"]
+        lines = [f"{n:,} problem{'s' if n != 1 else ''} in the tables at {location}:"]
         lines += [f"  {p}" for p in self.problems[:MAX_LISTED_PROBLEMS]]
         if n > MAX_LISTED_PROBLEMS:
             lines.append(f"  ... and {n - MAX_LISTED_PROBLEMS:,} more")
         super().__init__("\n".join(lines))
 
     def _init_args(self) -> tuple[Any, ...]:
-        return self.location, self.problems
+        return self.location, self.problems, self.more
 
     def __str__(self) -> str:
         return str(self.args[0])
