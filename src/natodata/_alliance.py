@@ -439,6 +439,34 @@ class Alliance:
             if table.complete
         ]
 
+    def framework_nation(self, operation: str, on: datetime.date | None = None) -> Country:
+        """The framework nation of a multinational formation (a battlegroup) on a day.
+
+        Among the contributions in force that day (by the rule of
+        :func:`natodata.contributions_by_country`), it is the nation of the latest row with the
+        ``framework`` role: a handover (Bulgaria's battlegroup passed from Bulgaria to Italy) is
+        a later row, and the earlier framework nation stays a contributor.
+
+        Raises:
+            UnknownOperationError: *operation* names no operation.
+            NoDataError: No framework nation is recorded in force that day.
+        """
+        rows = [
+            row
+            for held in self.contributions_by_country(operation, on).values()
+            for row in held
+            if row.role is not None and row.role.value == "framework"
+        ]
+        if not rows:
+            code = self.operation(operation).code
+            raise NoDataError(f"no framework nation of {code} is recorded on {on or _today()}")
+        latest = max(row.as_of for row in rows)
+        leads = sorted({row.country for row in rows if row.as_of == latest})
+        if len(leads) != 1:
+            code = self.operation(operation).code
+            raise NoDataError(f"{code} has {len(leads)} framework nations dated {latest}: {leads}")
+        return self.country(leads[0])
+
     # Defence expenditure
 
     def editions(self) -> tuple[str, ...]:
@@ -448,6 +476,16 @@ class Alliance:
         argument accepts.
         """
         return self._spending.get().editions()
+
+    def latest_edition(self, year: int | None = None, as_of: datetime.date | None = None) -> str:
+        """The edition that answers by default: the latest (by *as_of*, if given) that has *year*.
+
+        Raises:
+            NoDataError: No edition qualifies.
+        """
+        from ._dates import iso_at
+
+        return iso_at(*self._spending.get().choose(year, None, as_of))
 
     def expenditures(
         self,
