@@ -333,10 +333,14 @@ class TestBadReferences:
 
     def test_future_date(self, tiny):
         """A figure dated in the future is named: the tables record what happened."""
+        # ISAF is made ongoing, so that 2099 is within its dates and only the future is wrong.
         found = problems(
-            tiny(strengths=replace("strengths", "2007-03-29,35000", "2099-03-29,35000"))
+            tiny(
+                operations=replace("operations", "2003-08-11,2014-12", "2003-08-11,"),
+                strengths=replace("strengths", "2007-03-29,35000", "2099-03-29,35000"),
+            )
         )
-        assert [(p.row, p.column) for p in found] == [(2, "as_of")]
+        assert found == (Problem("strengths.csv", 2, "as_of", "2099-03-29 is in the future"),)
 
     def test_table_total_not_met(self, tiny):
         """A stated total that its table's rows do not add up to is named, with both figures."""

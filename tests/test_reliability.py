@@ -194,18 +194,52 @@ class TestThreads:
         )
         assert result.stdout.split() == ["16", "1", "1"]
 
-    def test_queries_agree_across_threads(self, nato):
-        """Queries from many threads at once give the answers one thread gets."""
+    def test_queries_race_the_index_build(self, packaged_copy, monkeypatch):
+        """16 threads querying a cold Alliance at once build its indexes once, and all agree."""
         import datetime as dt
-        from concurrent.futures import ThreadPoolExecutor
+        import threading
+        import time
 
-        def ask(_):
+        import natodata._alliance as alliance_module
+
+        def ask(alliance):
             return (
-                len(nato.members(on=dt.date(2007, 3, 29))),
-                dict(natodata.personnel_by_country("ISAF", on=dt.date(2007, 3, 29))),
-                nato.member("uk").code,
+                [m.code for m in alliance.members(on=dt.date(2007, 3, 29))],
+                dict(
+                    natodata.personnel_by_country("ISAF", dt.date(2007, 3, 29), alliance=alliance)
+                ),
+                alliance.member("uk").code,
+                alliance.operation("isaf").code,
             )
 
-        expected = ask(None)
-        with ThreadPoolExecutor(max_workers=16) as pool:
-            assert set(map(repr, pool.map(ask, range(200)))) == {repr(expected)}
+        expected = ask(natodata.load(packaged_copy))  # one thread, an Alliance of its own
+        builds = []
+
+        def slow(real, name):
+            def build(*args):
+                builds.append(name)
+                time.sleep(0.05)  # holds the door open: the other threads arrive meanwhile
+                return real(*args)
+
+            return build
+
+        monkeypatch.setattr(alliance_module, "Figures", slow(alliance_module.Figures, "figures"))
+        monkeypatch.setattr(alliance_module, "Keys", slow(alliance_module.Keys, "keys"))
+        cold = natodata.load(packaged_copy)
+        assert not cold._figures.built
+        assert not cold._keys.built
+        barrier = threading.Barrier(16)
+        got = []
+
+        def run():
+            barrier.wait()
+            got.append(ask(cold))
+
+        threads = [threading.Thread(target=run) for _ in range(16)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(got) == 16
+        assert all(answer == expected for answer in got)
+        assert sorted(builds) == ["figures", "keys"]

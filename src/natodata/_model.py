@@ -95,6 +95,49 @@ def _not_negative(_: object, attribute: attrs.Attribute[Any], value: int | None)
         _invalid(attribute, f"expected at most {MAX_PERSONNEL:,} people, got {value:,}")
 
 
+def _period_start(value: datetime.date, precision: Precision) -> datetime.date:
+    """The first day of the day, month or year that *value* falls in."""
+    if precision is Precision.YEAR:
+        return value.replace(month=1, day=1)
+    if precision is Precision.MONTH:
+        return value.replace(day=1)
+    return value
+
+
+def _first_day(name: str) -> Any:  # noqa: ANN401 - an attrs validator
+    """A validator of a precision: the date *name* is the first day of the period it stands for."""
+
+    def check(record: object, _: attrs.Attribute[Any], precision: Precision | None) -> None:
+        value = getattr(record, name)
+        if value is not None and precision is not None and value != _period_start(value, precision):
+            _not_period_edge(name, value, precision, "first")
+
+    return check
+
+
+def _last_day(name: str) -> Any:  # noqa: ANN401 - an attrs validator
+    """A validator of a precision: the date *name* is the last day of the period it stands for."""
+
+    def check(record: object, _: attrs.Attribute[Any], precision: Precision | None) -> None:
+        value = getattr(record, name)
+        if (
+            value is not None
+            and precision is not None
+            and value != period_end(_period_start(value, precision), precision)
+        ):
+            _not_period_edge(name, value, precision, "last")
+
+    return check
+
+
+def _not_period_edge(name: str, value: datetime.date, precision: Precision, edge: str) -> NoReturn:
+    raise InvalidValueError(
+        name,
+        f"{name}: a date known to the {precision.value} is stored as the {edge} day of it,"
+        f" got {value}",
+    )
+
+
 def _cites_something(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     if not value:
         _invalid(attribute, "every record cites at least one source")
@@ -240,7 +283,9 @@ class Source(_Shown):
     publisher: str = attrs.field(validator=_not_empty)
     url: str = attrs.field()
     published: datetime.date | None = None
-    published_precision: Precision | None = None
+    published_precision: Precision | None = attrs.field(
+        default=None, validator=_first_day("published")
+    )
     complete: bool = False
     rank: SourceRank = SourceRank.OTHER
     via: str = ""
@@ -339,9 +384,9 @@ class Operation(_Shown):
     code: str = attrs.field(validator=_not_empty)
     name: str = attrs.field(validator=_not_empty)
     start: datetime.date
-    start_precision: Precision
+    start_precision: Precision = attrs.field(validator=_first_day("start"))
     end: datetime.date | None = attrs.field()
-    end_precision: Precision | None
+    end_precision: Precision | None = attrs.field(validator=_last_day("end"))
     theatre: str = attrs.field(validator=_not_empty)
     kind: OperationKind
     mandate: tuple[str, ...] = ()
@@ -401,7 +446,7 @@ class Contribution(_Shown):
     operation: str = attrs.field(validator=_not_empty)
     country: str = attrs.field(validator=_code(3))
     as_of: datetime.date
-    as_of_precision: Precision
+    as_of_precision: Precision = attrs.field(validator=_first_day("as_of"))
     personnel: int | None = attrs.field(validator=_not_negative)
     qualifier: Qualifier | None = attrs.field()
     kind: ContributionKind
@@ -483,7 +528,7 @@ class Strength(_Shown):
 
     operation: str = attrs.field(validator=_not_empty)
     as_of: datetime.date
-    as_of_precision: Precision
+    as_of_precision: Precision = attrs.field(validator=_first_day("as_of"))
     personnel: int = attrs.field(validator=_not_negative)
     qualifier: Qualifier
     table_total: bool
@@ -522,9 +567,9 @@ class Partnership(_Shown):
     country: str = attrs.field(validator=_code(3))
     framework: Framework
     start: datetime.date | None
-    start_precision: Precision | None
+    start_precision: Precision | None = attrs.field(validator=_first_day("start"))
     end: datetime.date | None = attrs.field()
-    end_precision: Precision | None
+    end_precision: Precision | None = attrs.field(validator=_last_day("end"))
     notes: str
     source: str = attrs.field(validator=_not_empty)
     evidence: str = attrs.field(default="", kw_only=True)
