@@ -419,8 +419,10 @@ def render_tables_doc() -> str:
         "<!-- Written by data-raw/build.py from src/natodata/_schema.py; do not edit by hand. -->",
         "",
         "Each table of the packaged data, with its key and its columns as the loader reads them.",
-        "`datapackage.json` says the same in Frictionless form; both are written from one"
-        " description.",
+        (
+            "`datapackage.json` says the same in Frictionless form; both are written from one"
+            " description."
+        ),
         "",
     ]
     for spec in TABLES.values():
