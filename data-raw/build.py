@@ -149,6 +149,7 @@ def placemats(family: Path, tables: Tables) -> None:
         if not path.is_file():
             tables.problems.append(f"{origin}: no transcription {path.relative_to(ROOT)}")
             continue
+        rows: list[int] = []
         for where, printed in read_csv(path):
             nation, troops = printed["nation"].strip(), printed["troops"].strip()
             code = names.get(nation)
@@ -160,6 +161,7 @@ def placemats(family: Path, tables: Tables) -> None:
             except ValueError as error:
                 tables.problems.append(f"{where}: {error}")
                 continue
+            rows.append(people or 0)
             tables.add(
                 "contributions.csv",
                 where,
@@ -177,19 +179,51 @@ def placemats(family: Path, tables: Tables) -> None:
         total = index.get("total_as_printed", "").strip()
         if total:
             tables.add(
-                "strengths.csv",
-                origin,
-                {
-                    "operation": operation,
-                    "as_of": date,
-                    "personnel": str(parse_printed(total)),
-                    "qualifier": "exact",
-                    "table_total": "true",
-                    "description": "The total the placemat prints for its nations' troops.",
-                    "source": source,
-                    "evidence": total,
-                },
+                "strengths.csv", origin, _placemat_total(operation, date, source, index, rows)
             )
+
+
+_TOTAL_LINE = re.compile(r'total line ""?(?P<line>[^"]+)""?')
+
+
+def _placemat_total(operation: str, date: str, source: str, index: Row, rows: list[int]) -> Row:
+    """The total a placemat prints, as a strength of its day.
+
+    Its evidence is the total line as printed; "(rounded)" or "(appx)" make it approximate.
+    It is the table's stated total (``table_total``) only where the placemat's rows add up to it
+    within its rounding; otherwise it is kept as the placemat's own figure, with the difference.
+    """
+    total = index["total_as_printed"].strip()
+    found = _TOTAL_LINE.search(index.get("notes", ""))
+    line = found.group("line").strip() if found else total
+    rough = any(word in line.lower() for word in ("rounded", "appx", "approx"))
+    people = parse_printed(total) or 0
+    added = sum(rows)
+    agrees = abs(added - people) < (_unit(people) / 2 if rough else 1)
+    described = "The total the placemat prints for its nations."
+    if not agrees:
+        described = (
+            f"The total the placemat prints ({line}); its nations' rows add up to {added:,},"
+            " so it is not the table's sum."
+        )
+    return {
+        "operation": operation,
+        "as_of": date,
+        "personnel": str(people),
+        "qualifier": "about" if rough else "exact",
+        "table_total": "true" if agrees else "false",
+        "description": described,
+        "source": source,
+        "evidence": line,
+    }
+
+
+def _unit(figure: int) -> int:
+    """The unit a rounded figure is rounded to: its last non-zero digit's place."""
+    unit = 1
+    while figure and figure % (unit * 10) == 0:
+        unit *= 10
+    return unit
 
 
 def rotations(family: Path, tables: Tables) -> None:
@@ -327,6 +361,21 @@ def merge_sources(tables: Tables) -> None:
     tables.rows["sources.csv"] = list(kept.values())
 
 
+def drop_uncited(tables: Tables) -> None:
+    """Keep only the sources a row cites; the others stay in data-raw/ as what was read."""
+    cited: set[str] = set()
+    for name, spec in TABLES.items():
+        for column in ("source", "sources"):
+            if column in spec.names and name != "sources.csv":
+                for _, row in tables.rows[name]:
+                    cited.update(part for part in row[column].split(";") if part)
+    kept = [(origin, row) for origin, row in tables.rows["sources.csv"] if row["id"] in cited]
+    dropped = len(tables.rows["sources.csv"]) - len(kept)
+    if dropped:
+        print(f"{dropped} sources read but cited by no packaged row left out", file=sys.stderr)
+    tables.rows["sources.csv"] = kept
+
+
 def check_keys(tables: Tables) -> None:
     """No two rows of a table share its key, whichever families they come from."""
     for name, spec in TABLES.items():
@@ -444,6 +493,7 @@ def build() -> dict[str, str]:
     """Every packaged file's text, by file name."""
     tables = gather()
     merge_sources(tables)
+    drop_uncited(tables)
     check_keys(tables)
     check_evidence(tables)
     if tables.problems:

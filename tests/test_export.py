@@ -28,7 +28,7 @@ class TestRecords:
         assert row["start"] == dt.date(1995, 12, 20)
         assert row["kind"] == "peace_support"
         assert row["successor"] == "SFOR"
-        assert "UNSCR 1031" in row["mandate"].split(";")
+        assert "UN Security Council authorisation of 15 Dec 1995" in row["mandate"].split(";")
 
     def test_members_keep_their_membership(self, nato):
         """countries() mixes members and partners: member columns are empty for partners."""

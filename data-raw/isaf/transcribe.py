@@ -42,8 +42,13 @@ PRINTED_DATE = {
     "2014-11-11-ISAF-Placemat.pdf": "2014-11-07",
 }
 IMAGE_TABLES = {  # nations table printed as a picture: transcribed by eye
-    "2010-02-01", "2010-03-05", "2010-04-16", "2010-06-07",
-    "2010-08-06", "2010-10-25", "2010-11-15",
+    "2010-02-01",
+    "2010-03-05",
+    "2010-04-16",
+    "2010-06-07",
+    "2010-08-06",
+    "2010-10-25",
+    "2010-11-15",
 }
 
 NUM = re.compile(r"^(\d[\d,.]*|[-\u2013\u2014])$")
@@ -92,14 +97,22 @@ def table_words(page):
     # superscript footnote marks set right after a word ("52900" + small "2"): drop them
     for s in [w for w in words if re.match(r"^[\d*]+$", w["text"])]:
         for w in words:
-            if (w is not s and -1 <= s["x0"] - w["x1"] < 2.5 and s["size"] < 0.8 * w["size"]
-                    and abs(s["top"] - w["top"]) < w["size"]):
+            if (
+                w is not s
+                and -1 <= s["x0"] - w["x1"] < 2.5
+                and s["size"] < 0.8 * w["size"]
+                and abs(s["top"] - w["top"]) < w["size"]
+            ):
                 s["mark_of"] = w["text"]
     words = [w for w in words if "mark_of" not in w]
     first = next(w for w in words if w["text"].startswith("Albania"))
     top = first["top"] - 0.9 * first["size"]
-    stops = [w["top"] for w in words if w["top"] > first["top"] + 5
-             and (w["text"] in ("recognises", "Note", "NB:", "II.") or w["text"].startswith("*"))]
+    stops = [
+        w["top"]
+        for w in words
+        if w["top"] > first["top"] + 5
+        and (w["text"] in ("recognises", "Note", "NB:", "II.") or w["text"].startswith("*"))
+    ]
     bottom = min(stops, default=page.height)
     return [w for w in words if top <= w["top"] < bottom - 1]
 
@@ -126,9 +139,17 @@ def phrases(words, gap=9):
                 out.append(cur)
                 cur = [w]
         out.append(cur)
-    return [dict(text=" ".join(w["text"] for w in c), x0=c[0]["x0"], x1=c[-1]["x1"],
-                 top=min(w["top"] for w in c), bottom=max(w["bottom"] for w in c),
-                 size=max(w["size"] for w in c)) for c in out]
+    return [
+        dict(
+            text=" ".join(w["text"] for w in c),
+            x0=c[0]["x0"],
+            x1=c[-1]["x1"],
+            top=min(w["top"] for w in c),
+            bottom=max(w["bottom"] for w in c),
+            size=max(w["size"] for w in c),
+        )
+        for c in out
+    ]
 
 
 def read_table(pdf_path: Path):
@@ -136,11 +157,18 @@ def read_table(pdf_path: Path):
     with pdfplumber.open(pdf_path) as pdf:
         ph = phrases(table_words(pdf.pages[1]))
     dates = [p for p in ph if SKIP.search(p["text"])]
-    ph = [p for p in ph if p not in dates and not any(
-        abs(p["top"] - d["top"]) < 3 and d["x0"] - 5 < p["x0"] < d["x1"] + 60 for d in dates)]
+    ph = [
+        p
+        for p in ph
+        if p not in dates
+        and not any(
+            abs(p["top"] - d["top"]) < 3 and d["x0"] - 5 < p["x0"] < d["x1"] + 60 for d in dates
+        )
+    ]
     nums = [p for p in ph if NUM.match(p["text"].replace(" ", ""))]
-    names = sorted([p for p in ph if p not in nums and p["text"] != "."],
-                   key=lambda p: (p["top"], p["x0"]))
+    names = sorted(
+        [p for p in ph if p not in nums and p["text"] != "."], key=lambda p: (p["top"], p["x0"])
+    )
     # names printed on two lines
     merged, used = [], set()
     for i, p in enumerate(names):
@@ -153,9 +181,16 @@ def read_table(pdf_path: Path):
             if 0 < q["top"] - cur["bottom"] < 1.2 * cur["size"] and abs(q["x0"] - cur["x0"]) < 30:
                 base = split_mark(cur["text"])[0]
                 cand = base + " " + q["text"]
-                if base not in MULTI_LINE and any(k.startswith(split_mark(cand)[0]) for k in MULTI_LINE):
-                    cur = dict(cur, text=cand, x0=min(cur["x0"], q["x0"]), x1=max(cur["x1"], q["x1"]),
-                               bottom=q["bottom"])
+                if base not in MULTI_LINE and any(
+                    k.startswith(split_mark(cand)[0]) for k in MULTI_LINE
+                ):
+                    cur = dict(
+                        cur,
+                        text=cand,
+                        x0=min(cur["x0"], q["x0"]),
+                        x1=max(cur["x1"], q["x1"]),
+                        bottom=q["bottom"],
+                    )
                     used.add(j)
         merged.append(cur)
     names = merged
@@ -174,7 +209,8 @@ def read_table(pdf_path: Path):
     # each name takes the nearest figure (vertically) to its right in its column
     cand = sorted(
         (abs((m["top"] + m["bottom"]) / 2 - (n["top"] + n["bottom"]) / 2), ni, mi)
-        for ni, n in enumerate(names) for mi, m in enumerate(nums)
+        for ni, n in enumerate(names)
+        for mi, m in enumerate(nums)
         if col(m["x0"]) == col(n["x0"]) and m["x0"] > n["x1"] - 2
     )
     by_name, by_num = {}, {}
@@ -203,8 +239,10 @@ def main(argv):
         date = placemat_date(pdf.name)
         rows, labels, unpaired = read_table(pdf)
         if unpaired or any(fig is None for _, _, fig in rows):
-            print(f"{pdf.name}: unpaired figures {unpaired}, names without figure "
-                  f"{[n for n, _, f in rows if f is None]}")
+            print(
+                f"{pdf.name}: unpaired figures {unpaired}, names without figure "
+                f"{[n for n, _, f in rows if f is None]}"
+            )
             problems += 1
         lines = [["nation", "troops"]] + [[n, f] for n, _, f in rows]
         target = OUT / f"{date}.csv"

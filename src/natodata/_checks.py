@@ -199,8 +199,7 @@ def check_totals(
             stated.setdefault((row["operation"], row["as_of"]), []).append(row["personnel"])
     for line, row in strengths.records():
         key = (row["operation"], row["as_of"])
-        found = sums.get(key, {}).values()
-        reason = _disagreement(row, found, stated.get(key, []))
+        reason = _disagreement(row, sums.get(key, {}), stated.get(key, []))
         if reason is not None:
             check.problems.add("strengths.csv", line, *reason)
 
@@ -225,12 +224,12 @@ def _complete_sums(
 
 
 def _disagreement(
-    row: dict[str, Any], found: Iterable[int], stated: list[int]
+    row: dict[str, Any], found_by_source: dict[str, int], stated: list[int]
 ) -> tuple[str, str] | None:
     """Where and why a strength disagrees with the complete tables of its day, if it does."""
     qualifier: Qualifier = row["qualifier"]
     personnel: int = row["personnel"]
-    sums = list(found)
+    sums = list(found_by_source.values())
     when = f"{row['operation']} on {iso_at(*row['as_of'])}"
     if row["table_total"]:
         if not sums:
@@ -242,6 +241,8 @@ def _disagreement(
             wrote = qualifier.describe(personnel)
             return "personnel", f"the table of {when} adds up to {_totals(sums)}, not {wrote}"
         return None
+    if row["source"] in found_by_source:
+        return None  # the table's own printed figure: its source cannot contradict itself
     if sums and not any(qualifier.admits(personnel, total) for total in (*sums, *stated)):
         wrote = qualifier.describe(personnel)
         reason = f"contradicts the complete table of {when}, which adds up to {_totals(sums)}"
