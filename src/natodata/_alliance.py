@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import functools
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Literal, overload
@@ -11,9 +10,9 @@ from typing import Any, Literal, overload
 import attrs
 
 from ._dates import DateLike, as_day
-from ._figures import Tables
-from ._indexes import Figures, Keys, Lazy
-from ._lookup import key_text
+from ._figures import Figures, Tables
+from ._lazy import Lazy
+from ._lookup import Keys, key_text
 from ._model import (
     Contribution,
     Country,
@@ -74,24 +73,14 @@ class Alliance:
         headquarters: Where its headquarters are.
         alliance_sources: Ids of the sources of these facts.
         alliance_evidence: The sources' own words that state them.
+
+    Each kind of record is read from its tables, with every check that concerns them, the first
+    time a query needs it (the packaged dataset); a directory of one's own is checked whole
+    before :func:`natodata.load` returns it.
     """
 
-    name: str
-    abbreviation: str
-    founded: datetime.date
-    headquarters: str
-    alliance_sources: tuple[str, ...]
-    _countries: Records[Country] = attrs.field(alias="countries")
-    _operations: Records[Operation] = attrs.field(alias="operations")
-    _contributions: Records[Contribution] = attrs.field(alias="contributions")
-    _strengths: Records[Strength] = attrs.field(alias="strengths")
-    _sources: Records[Source] = attrs.field(alias="source_records")
-    _partnerships: Records[Partnership] = attrs.field(alias="partnerships", factory=Records)
-    alliance_evidence: str = attrs.field(default="", kw_only=True)
-    _expenditures: Records[Expenditure] = attrs.field(
-        alias="expenditures", factory=Records, kw_only=True
-    )
-    _guidelines: Records[Guideline] = attrs.field(alias="guidelines", factory=Records, kw_only=True)
+    # The records, read by a data source (natodata's loader) the first time each kind is asked.
+    _data: Any = attrs.field(alias="data")
     _keys: Lazy[Keys] = attrs.field(init=False)
     _figures: Lazy[Figures] = attrs.field(init=False)
     _spending: Lazy[Spending] = attrs.field(init=False)
@@ -100,20 +89,86 @@ class Alliance:
         default=None, alias="restore", kw_only=True
     )
 
+    @property
+    def name(self) -> str:
+        """Full name, "North Atlantic Treaty Organization"."""
+        return str(self._facts["name"])
+
+    @property
+    def abbreviation(self) -> str:
+        """The abbreviation, "NATO"."""
+        return str(self._facts["abbreviation"])
+
+    @property
+    def founded(self) -> datetime.date:
+        """The day the North Atlantic Treaty was signed."""
+        founded: datetime.date = self._facts["founded"]
+        return founded
+
+    @property
+    def headquarters(self) -> str:
+        """Where its headquarters are."""
+        return str(self._facts["headquarters"])
+
+    @property
+    def alliance_sources(self) -> tuple[str, ...]:
+        """Ids of the sources of these facts."""
+        return tuple(self._facts["sources"])
+
+    @property
+    def alliance_evidence(self) -> str:
+        """The sources' own words that state them."""
+        return str(self._facts["evidence"])
+
+    @property
+    def _facts(self) -> dict[str, Any]:
+        facts: dict[str, Any] = self._data.get("facts")
+        return facts
+
+    @property
+    def _countries(self) -> Records[Country]:
+        return self._data.get("countries")  # type: ignore[no-any-return]
+
+    @property
+    def _operations(self) -> Records[Operation]:
+        return self._data.get("operations")  # type: ignore[no-any-return]
+
+    @property
+    def _contributions(self) -> Records[Contribution]:
+        return self._data.get("contributions")  # type: ignore[no-any-return]
+
+    @property
+    def _strengths(self) -> Records[Strength]:
+        return self._data.get("strengths")  # type: ignore[no-any-return]
+
+    @property
+    def _sources(self) -> Records[Source]:
+        return self._data.get("sources")  # type: ignore[no-any-return]
+
+    @property
+    def _partnerships(self) -> Records[Partnership]:
+        return self._data.get("partnerships")  # type: ignore[no-any-return]
+
+    @property
+    def _expenditures(self) -> Records[Expenditure]:
+        return self._data.get("expenditures")  # type: ignore[no-any-return]
+
+    @property
+    def _guidelines(self) -> Records[Guideline]:
+        return self._data.get("guidelines")  # type: ignore[no-any-return]
+
     @_spending.default
     def _lazy_spending(self) -> Lazy[Spending]:
-        return Lazy(functools.partial(Spending, self._expenditures))
+        return Lazy(lambda: Spending(self._expenditures))
 
     @_keys.default
     def _lazy_keys(self) -> Lazy[Keys]:
-        return Lazy(functools.partial(Keys, self._countries, self._operations, self._sources))
+        return Lazy(lambda: Keys(self._countries, lambda: self._operations, lambda: self._sources))
 
     @_figures.default
     def _lazy_figures(self) -> Lazy[Figures]:
         return Lazy(
-            functools.partial(
-                Figures, self._operations, self._contributions, self._sources, self._strengths
-            )
+            lambda: Figures(self._operations, self._contributions, self._sources, self._strengths)
         )
 
     def _repr_html_(self) -> str:
@@ -152,8 +207,7 @@ class Alliance:
     def __reduce__(self) -> tuple[Any, ...]:
         if self._restore is not None:
             return self._restore, ()
-        fields = {f.alias: getattr(self, f.name) for f in attrs.fields(Alliance) if f.init}
-        return _rebuild, (fields,)
+        return _rebuild, ({"data": self._data},)
 
     # Members and countries
 
