@@ -23,6 +23,7 @@ from generate import generate
 
 import natodata
 from natodata import Contribution, ContributionKind, Precision, Qualifier
+from natodata._schema import TABLES
 
 RUNS = 7
 TARGET_RATIO = 1.5
@@ -34,25 +35,29 @@ def baseline(directory: Path) -> list[Contribution]:
     built = []
     with (directory / "contributions.csv").open(encoding="utf-8", newline="") as stream:
         rows = csv.reader(stream)
-        next(rows)
-        for operation, country, as_of, personnel, qualifier, kind, description, source in rows:
+        columns = next(rows)
+        at = {name: columns.index(name) for name in TABLES["contributions.csv"].names}
+        for row in rows:
+            as_of = row[at["as_of"]]
             if len(as_of) == 10:
                 day, precision = datetime.date.fromisoformat(as_of), Precision.DAY
             elif len(as_of) == 7:
                 day, precision = datetime.date.fromisoformat(f"{as_of}-01"), Precision.MONTH
             else:
                 day, precision = datetime.date(int(as_of), 1, 1), Precision.YEAR
+            personnel, qualifier = row[at["personnel"]], row[at["qualifier"]]
             built.append(
                 Contribution(
-                    operation,
-                    country,
+                    row[at["operation"]],
+                    row[at["country"]],
                     day,
                     precision,
                     int(personnel) if personnel else None,
-                    Qualifier(qualifier),
-                    ContributionKind(kind),
-                    description,
-                    source,
+                    Qualifier(qualifier) if qualifier else None,
+                    ContributionKind(row[at["kind"]]),
+                    row[at["description"]],
+                    row[at["source"]],
+                    evidence=row[at["evidence"]],
                 )
             )
     return built

@@ -22,12 +22,12 @@ from natodata._schema import TABLES
 
 class TestHugeInput:
     def test_table_over_the_bound_is_rejected_unread(self, tiny):
-        """A 50 MB table is over the 32 MiB bound: rejected before parsing, not loaded slowly."""
+        """A table over the 128 MiB bound is rejected before parsing, not loaded slowly."""
         directory = tiny()
         row = "ISAF,NOR,2007-03-29,700,about,troops,,seed\n"
         with (directory / "contributions.csv").open("w", encoding="utf-8") as out:
             out.write(TINY["contributions.csv"].splitlines()[0] + "\n")
-            out.write(row * (50_000_000 // len(row)))
+            out.write(row * (MAX_TABLE_BYTES // len(row) + 1))
         with pytest.raises(DataError) as caught:
             natodata.load(directory)
         assert caught.value.problems == (

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
-from ._schema import TABLES, Column, TableSpec
+from ._schema import TABLES, TableSpec
 from .exceptions import Problem
 
 __all__ = ["MAX_PROBLEMS", "MAX_TABLE_BYTES", "Problems", "Reader", "Row", "Rows", "read_table"]
 
 #: A table larger than this is rejected before it is parsed (a guard, not an expected size).
-MAX_TABLE_BYTES = 32 * 1024 * 1024
+MAX_TABLE_BYTES = 128 * 1024 * 1024
 
 #: Problems past this many are counted, not kept: a hostile table cannot make a load use gigabytes.
 MAX_PROBLEMS = 1000
@@ -72,7 +73,7 @@ class Rows:
 
     __slots__ = ("_rows", "columns", "lines", "spec")
 
-    def __init__(self, spec: TableSpec, lines: list[int], columns: list[list[Any]]) -> None:
+    def __init__(self, spec: TableSpec, lines: Sequence[int], columns: list[list[Any]]) -> None:
         self.spec = spec
         self.lines = lines
         self.columns = columns
@@ -142,14 +143,20 @@ def _read_text(read: Reader, name: str, problems: Problems) -> str | None:
         return None
 
 
+#: Rows parsed at a time: the csv module's lists of cells live for one chunk, not the whole table.
+CHUNK = 4096
+
+
 def _rows(spec: TableSpec, text: str, problems: Problems) -> Rows:
     """The rows whose every cell parses, with the line each starts on; report the others.
 
-    Cells are parsed column by column, each distinct text once: the same text yields the same
-    (shared) value, and the work per row is done by the interpreter's C loops.
+    The rows are read a chunk at a time and each chunk's cells parsed column by column, each
+    distinct text once: the same text yields the same (shared) value, the work per row is done by
+    the interpreter's C loops, and only the parsed columns grow with the table, never its cells.
     """
     name = spec.file
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    columns = _Columns(spec)
     try:
         header = next(reader, None)
         if header is None:
@@ -157,106 +164,139 @@ def _rows(spec: TableSpec, text: str, problems: Problems) -> Rows:
             return empty(name)
         if not _header_ok(name, header, list(spec.names), problems):
             return empty(name)
-        lines, cells = _cells(name, text, reader, len(spec.columns), problems)
+        if not _chunks(reader, columns):
+            # A cell spans lines, or a row is blank or of another width: row by row.
+            columns = _Columns(spec)
+            _lines(name, text, columns, problems)
     except csv.Error as error:
         reason = str(error)
         if "field larger than field limit" in reason:
             reason = f"a cell is longer than {MAX_CELL:,} characters"
         problems.add(name, reader.line_num, "", f"the file is not valid CSV: {reason}")
         return empty(name)
-    if problems.full:
+    if problems.full or not columns.count:
         return empty(name)
-    if not cells:
-        return empty(name)
-    bad: set[int] = set()
-    values = [
-        _column_values(name, column, texts, lines, bad, problems)
-        for column, texts in zip(spec.columns, zip(*cells, strict=True), strict=True)
-    ]
-    if bad:
-        keep = [index for index in range(len(lines)) if index not in bad]
-        lines = [lines[index] for index in keep]
-        values = [[column[index] for index in keep] for column in values]
-    return Rows(spec, lines, values)
+    return columns.rows(problems)
 
 
-def _cells(
-    name: str,
-    text: str,
-    reader: Iterator[list[str]],
-    width: int,
-    problems: Problems,
-) -> tuple[list[int], list[list[str]]]:
-    """The rows after the header, each with the line it starts on; blank rows reported."""
-    found = list(reader)
-    if getattr(reader, "line_num", 0) == len(found) + 1 and set(map(len, found)) == {width}:
-        # One line per row, every row full: the line numbers are the row numbers.
-        lines = list(range(2, len(found) + 2))
-        if all(map(any, found)):
-            return lines, found
-        kept: tuple[list[int], list[list[str]]] = ([], [])
-        for line, row in zip(lines, found, strict=True):
-            if any(row):
-                kept[0].append(line)
-                kept[1].append(row)
-            else:
-                problems.add(name, line, "", "the row is empty; remove it")
-        return kept
-    return _lines(name, text, width, problems)
+class _Columns:
+    """A table's columns as they are parsed, a chunk of rows at a time.
+
+    Each column keeps the value of each distinct text it has met; a text that does not parse is
+    kept with its reason, and reported with its rows when the table is done.
+    """
+
+    def __init__(self, spec: TableSpec) -> None:
+        self.spec = spec
+        self.count = 0
+        self._lines: list[int] | None = None  # None while row i starts on line i + 2
+        self.values: list[list[Any]] = [[] for _ in spec.columns]
+        self._known: list[dict[str, Any]] = [{} for _ in spec.columns]
+        self._failed: list[dict[str, str]] = [{} for _ in spec.columns]
+        self._bad: list[list[tuple[int, str]]] = [[] for _ in spec.columns]
+        self._empty: list[int] = []
+
+    def add(self, lines: Iterable[int], cells: list[list[str]]) -> None:
+        """Parse a chunk of rows, each starting on its line; blank rows are reported later."""
+        first = self.count
+        if self._lines is not None:
+            self._lines.extend(lines)
+        elif not (isinstance(lines, range) and lines.start == first + 2 and lines.step == 1):
+            self._lines = [*range(2, first + 2), *lines]
+        self.count += len(cells)
+        if not cells:
+            return
+        if not all(map(any, cells)):
+            self._empty.extend(first + index for index, row in enumerate(cells) if not any(row))
+        for column, texts, known, failed, values, bad in zip(
+            self.spec.columns,
+            zip(*cells, strict=True),
+            self._known,
+            self._failed,
+            self.values,
+            self._bad,
+            strict=True,
+        ):
+            parse = column.parse
+            for text in set(texts).difference(known, failed):
+                try:
+                    known[text] = parse(text)
+                except ValueError as error:  # noqa: PERF203 - once per distinct text, not per row
+                    failed[text] = str(error)
+            values.extend(map(known.get, texts))
+            if failed and not failed.keys().isdisjoint(texts):
+                bad.extend(
+                    (first + index, failed[text])
+                    for index, text in enumerate(texts)
+                    if text in failed
+                )
+
+    def rows(self, problems: Problems) -> Rows:
+        """The rows that parsed; the problems of the others reported."""
+        name = self.spec.file
+        lines: Sequence[int] = range(2, self.count + 2) if self._lines is None else self._lines
+        empty = set(self._empty)
+        for index in self._empty:
+            problems.add(name, lines[index], "", "the row is empty; remove it")
+        drop = set(empty)
+        for column, bad in zip(self.spec.columns, self._bad, strict=True):
+            for index, reason in bad:
+                if index not in empty:
+                    problems.add(name, lines[index], column.name, reason)
+                    drop.add(index)
+        values = self.values
+        if drop:
+            keep = [index for index in range(self.count) if index not in drop]
+            lines = [lines[index] for index in keep]
+            values = [[column[index] for index in keep] for column in values]
+        return Rows(self.spec, lines, values)
 
 
-def _lines(
-    name: str, text: str, width: int, problems: Problems
-) -> tuple[list[int], list[list[str]]]:
-    """Each row of *width* cells with the line it starts on, reporting rows of another width.
+def _chunks(reader: Iterator[list[str]], columns: _Columns) -> bool:
+    """Parse the rows after the header a chunk at a time, while each row is one full line.
+
+    Returns:
+        False, having stopped, when a row spans lines or has another width (the caller then reads
+        the table row by row); True when every row was parsed.
+    """
+    width = len(columns.spec.columns)
+    line = 1
+    while chunk := list(itertools.islice(reader, CHUNK)):
+        end = getattr(reader, "line_num", 0)
+        if end != line + len(chunk) or set(map(len, chunk)) != {width}:
+            return False
+        columns.add(range(line + 1, end + 1), chunk)
+        line = end
+    return True
+
+
+def _lines(name: str, text: str, columns: _Columns, problems: Problems) -> None:
+    """Parse each row of the table's width with the line it starts on; report rows of another width.
 
     The slow way, for a table whose cells span lines, or with blank or short rows. A line with
     nothing on it is passed over; a row of empty cells is reported.
     """
-    lines: list[int] = []
-    cells: list[list[str]] = []
+    width = len(columns.spec.columns)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     next(reader)
     line = reader.line_num
+    lines: list[int] = []
+    cells: list[list[str]] = []
     for row in reader:
         line, start = reader.line_num, line + 1
         if not row:
             continue
         if len(row) != width:
             problems.add(name, start, "", f"expected {width} cells, found {len(row)}")
-        elif not any(row):
-            problems.add(name, start, "", "the row is empty; remove it")
         else:
             lines.append(start)
             cells.append(row)
+        if len(cells) == CHUNK:
+            columns.add(lines, cells)
+            lines, cells = [], []
         if problems.full:
-            break
-    return lines, cells
-
-
-def _column_values(  # noqa: PLR0913, PLR0917 - the column, its cells, and where to report
-    name: str,
-    column: Column,
-    texts: tuple[str, ...],
-    lines: list[int],
-    bad: set[int],
-    problems: Problems,
-) -> list[Any]:
-    """One column's values, each distinct text parsed once; rows with a failing cell go in *bad*."""
-    known: dict[str, Any] = {}
-    failed: dict[str, str] = {}
-    parse = column.parse
-    for text in dict.fromkeys(texts):
-        try:
-            known[text] = parse(text)
-        except ValueError as error:  # noqa: PERF203 - once per distinct text, not per row
-            failed[text] = str(error)
-    if failed:
-        for index, text in enumerate(texts):
-            if text in failed:
-                problems.add(name, lines[index], column.name, failed[text])
-                bad.add(index)
-    return list(map(known.get, texts))
+            return
+    columns.add(lines, cells)
 
 
 def _header_ok(name: str, header: list[str], columns: list[str], problems: Problems) -> bool:
