@@ -837,13 +837,28 @@ class Alliance:
 
     def cite(
         self,
-        record: Contribution | Strength | Partnership | Operation | Country | Source | str,
+        record: Contribution
+        | Strength
+        | Partnership
+        | Expenditure
+        | Operation
+        | Country
+        | Guideline
+        | Source
+        | str,
         style: Literal["text", "bibtex"] = "text",
     ) -> str:
-        """The citation of the source(s) a record's facts come from, or of a source by its id.
+        """The citation of the source(s) a record's facts come from, with the sources' own words.
 
-        A figure (a contribution, a strength, a partnership) has one source; an operation or a
-        nation may cite several, one citation a line (BibTeX: one entry after another).
+        A figure (a contribution, a strength, a partnership, an expenditure) has one source; an
+        operation or a nation may cite several, one citation a line (BibTeX: one entry after
+        another). The record's evidence follows as a last line (in BibTeX, a ``note``).
+
+        >>> import natodata, datetime
+        >>> nato = natodata.load()
+        >>> (row,) = nato.contributions(operation="ISAF", country="NOR", on="2009-10-01")
+        >>> print(nato.cite(row).splitlines()[-1])
+        In its words: “Norway 600”
 
         >>> import natodata
         >>> nato = natodata.load()
@@ -858,11 +873,20 @@ class Alliance:
             ids: tuple[str, ...] = (record,)
         elif isinstance(record, Source):
             ids = (record.id,)
-        elif isinstance(record, (Contribution, Strength, Partnership)):
+        elif isinstance(record, (Contribution, Strength, Partnership, Expenditure)):
             ids = (record.source,)
         else:
             ids = record.sources
-        return "\n".join(self.source(i).citation(style) for i in ids)
+        cited = [self.source(i).citation(style) for i in ids]
+        evidence = getattr(record, "evidence", "")
+        if evidence:
+            if style == "bibtex":
+                words = evidence.replace("{", "(").replace("}", ")")
+                entry = cited[-1].rstrip()
+                cited[-1] = f"{entry.removesuffix('}').rstrip()}\n  note = {{{words}}},\n}}"
+            else:
+                cited.append(f"In {'its' if len(ids) == 1 else 'their'} words: “{evidence}”")
+        return "\n".join(cited)
 
     def _tables(self, operation: str) -> Tables:
         return self._figures.get().dated(operation)
