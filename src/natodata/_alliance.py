@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Literal, overload
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
@@ -39,6 +39,8 @@ from .exceptions import (
 
 __all__ = ["TABLE_NAMES", "Alliance"]
 
+T = TypeVar("T")
+
 #: The names :meth:`Alliance.table` answers to, one a table of records.
 TABLE_NAMES = (
     "members",
@@ -53,6 +55,24 @@ TABLE_NAMES = (
     "tables",
     "coverage",
 )
+
+
+class _Held(Generic[T]):
+    """The Alliance's records of one kind, read from its data the first time they are asked for."""
+
+    def __init__(self, kind: str, record: type[T]) -> None:
+        del record  # names the records' class for type checkers
+        self._kind = kind
+
+    @overload
+    def __get__(self, alliance: None, owner: type[Any]) -> _Held[T]: ...
+    @overload
+    def __get__(self, alliance: Alliance, owner: type[Any]) -> Records[T]: ...
+    def __get__(self, alliance: Alliance | None, owner: type[Any]) -> _Held[T] | Records[T]:
+        if alliance is None:
+            return self
+        found: Records[T] = alliance._data.get(self._kind)  # noqa: SLF001 - its own data
+        return found
 
 
 def _today() -> datetime.date:
@@ -125,37 +145,14 @@ class Alliance:
         facts: dict[str, Any] = self._data.get("facts")
         return facts
 
-    @property
-    def _countries(self) -> Records[Country]:
-        return self._data.get("countries")  # type: ignore[no-any-return]
-
-    @property
-    def _operations(self) -> Records[Operation]:
-        return self._data.get("operations")  # type: ignore[no-any-return]
-
-    @property
-    def _contributions(self) -> Records[Contribution]:
-        return self._data.get("contributions")  # type: ignore[no-any-return]
-
-    @property
-    def _strengths(self) -> Records[Strength]:
-        return self._data.get("strengths")  # type: ignore[no-any-return]
-
-    @property
-    def _sources(self) -> Records[Source]:
-        return self._data.get("sources")  # type: ignore[no-any-return]
-
-    @property
-    def _partnerships(self) -> Records[Partnership]:
-        return self._data.get("partnerships")  # type: ignore[no-any-return]
-
-    @property
-    def _expenditures(self) -> Records[Expenditure]:
-        return self._data.get("expenditures")  # type: ignore[no-any-return]
-
-    @property
-    def _guidelines(self) -> Records[Guideline]:
-        return self._data.get("guidelines")  # type: ignore[no-any-return]
+    _countries = _Held("countries", Country)
+    _operations = _Held("operations", Operation)
+    _contributions = _Held("contributions", Contribution)
+    _strengths = _Held("strengths", Strength)
+    _sources = _Held("sources", Source)
+    _partnerships = _Held("partnerships", Partnership)
+    _expenditures = _Held("expenditures", Expenditure)
+    _guidelines = _Held("guidelines", Guideline)
 
     @_spending.default
     def _lazy_spending(self) -> Lazy[Spending]:
@@ -837,13 +834,28 @@ class Alliance:
 
     def cite(
         self,
-        record: Contribution | Strength | Partnership | Operation | Country | Source | str,
+        record: Contribution
+        | Strength
+        | Partnership
+        | Expenditure
+        | Operation
+        | Country
+        | Guideline
+        | Source
+        | str,
         style: Literal["text", "bibtex"] = "text",
     ) -> str:
-        """The citation of the source(s) a record's facts come from, or of a source by its id.
+        """The citation of the source(s) a record's facts come from, with the sources' own words.
 
-        A figure (a contribution, a strength, a partnership) has one source; an operation or a
-        nation may cite several, one citation a line (BibTeX: one entry after another).
+        A figure (a contribution, a strength, a partnership, an expenditure) has one source; an
+        operation or a nation may cite several, one citation a line (BibTeX: one entry after
+        another). The record's evidence follows as a last line (in BibTeX, a ``note``).
+
+        >>> import natodata, datetime
+        >>> nato = natodata.load()
+        >>> (row,) = nato.contributions(operation="ISAF", country="NOR", on="2009-10-01")
+        >>> print(nato.cite(row).splitlines()[-1])
+        In its words: “Norway 600”
 
         >>> import natodata
         >>> nato = natodata.load()
@@ -858,11 +870,20 @@ class Alliance:
             ids: tuple[str, ...] = (record,)
         elif isinstance(record, Source):
             ids = (record.id,)
-        elif isinstance(record, (Contribution, Strength, Partnership)):
+        elif isinstance(record, (Contribution, Strength, Partnership, Expenditure)):
             ids = (record.source,)
         else:
             ids = record.sources
-        return "\n".join(self.source(i).citation(style) for i in ids)
+        cited = [self.source(i).citation(style) for i in ids]
+        evidence = getattr(record, "evidence", "")
+        if evidence:
+            if style == "bibtex":
+                words = evidence.replace("{", "(").replace("}", ")")
+                entry = cited[-1].rstrip()
+                cited[-1] = f"{entry.removesuffix('}').rstrip()}\n  note = {{{words}}},\n}}"
+            else:
+                cited.append(f"In {'its' if len(ids) == 1 else 'their'} words: “{evidence}”")
+        return "\n".join(cited)
 
     def _tables(self, operation: str) -> Tables:
         return self._figures.get().dated(operation)
