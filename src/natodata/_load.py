@@ -35,6 +35,7 @@ from ._model import (
     Operation,
     Partnership,
     Source,
+    SourceRank,
     Strength,
 )
 from ._results import Records
@@ -207,7 +208,11 @@ class _Context:
         ranks = self.built("sources", "ranks")
         rows = self.rows(table)
         if column == "source":
-            self.check.ranked(table, column, ((ln, (s,)) for ln, s in rows.cells(column)), ranks)
+            # One source a row: only the rows citing a source of the lowest rank can fail.
+            low = {s for s in set(rows.column(column)) if ranks.get(s) is SourceRank.OTHER}
+            if low:
+                cited = zip(rows.lines, rows.column(column), strict=True)
+                self.check.ranked(table, column, ((ln, (s,)) for ln, s in cited if s in low), ranks)
         else:
             self.check.ranked(table, column, rows.cells(column), ranks)
 
@@ -243,18 +248,42 @@ def _maker(spec: TableSpec, record: type[R]) -> Callable[[list[list[Any]]], list
         else:
             positional.append(take)
 
-    def make(columns: list[list[Any]]) -> list[R]:
-        args = zip(*(take(columns) for take in positional), strict=True)
-        if not keywords:
-            return list(itertools.starmap(record, args))
-        names = [name for name, _ in keywords]
-        kwargs = zip(*(take(columns) for _, take in keywords), strict=True)
-        return [
-            record(*arg, **dict(zip(names, kwarg, strict=True)))
-            for arg, kwarg in zip(args, kwargs, strict=True)
-        ]
+    if not keywords:
 
-    return make
+        def make(columns: list[list[Any]]) -> list[R]:
+            return list(map(record, *(take(columns) for take in positional)))
+
+        return make
+    call = _caller(record, len(positional), [name for name, _ in keywords])
+
+    def make_with_keywords(columns: list[list[Any]]) -> list[R]:
+        values = [take(columns) for take in positional]
+        values += [take(columns) for _, take in keywords]
+        return list(map(call, *values))
+
+    return make_with_keywords
+
+
+def _caller(record: type[R], count: int, names: list[str]) -> Callable[..., R]:
+    """A function of *count* positional values then one value per name, calling *record*.
+
+    It passes the names as keywords: ``map`` gives values by position only, and a dict per row
+    would cost more than the record itself.
+    """
+    positional = [f"a{index}" for index in range(count)]
+    keywords = [f"k{index}" for index in range(len(names))]
+    passed = [
+        *positional,
+        *(f"{name}={value}" for name, value in zip(names, keywords, strict=True)),
+    ]
+    source = (
+        f"def call({', '.join(positional + keywords)}):\n    return record({', '.join(passed)})"
+    )
+    namespace: dict[str, Any] = {"record": record}
+    # The names are the attrs class's own attribute names: identifiers, as attrs made them.
+    exec(source, namespace)  # noqa: S102
+    made: Callable[..., R] = namespace["call"]
+    return made
 
 
 def _taker(
@@ -264,10 +293,22 @@ def _taker(
     if name in dates:
         index = spec.index(name)
         last = name in _LAST_DAY
-        return lambda columns: [_day(cell, last=last) for cell in columns[index]]
+
+        def days(columns: list[list[Any]]) -> list[Any]:
+            cells = columns[index]  # each distinct date is one shared (day, precision) value
+            found = {cell: _day(cell, last=last) for cell in set(cells)}
+            return list(map(found.__getitem__, cells))
+
+        return days
     if name.endswith("_precision") and name.removesuffix("_precision") in dates:
         index = spec.index(name.removesuffix("_precision"))
-        return lambda columns: [None if cell is None else cell[1] for cell in columns[index]]
+
+        def precisions(columns: list[list[Any]]) -> list[Any]:
+            cells = columns[index]
+            found = {cell: None if cell is None else cell[1] for cell in set(cells)}
+            return list(map(found.__getitem__, cells))
+
+        return precisions
     if name in spec.names:
         index = spec.index(name)
         return operator.itemgetter(index)
@@ -376,8 +417,10 @@ def _build_figures(ctx: _Context) -> dict[str, Any]:
     contribution_rows, strength_rows = ctx.rows("contributions.csv"), ctx.rows("strengths.csv")
     contributions = _figures(check, contribution_rows, Contribution, by_code)
     check.all_exist(contribution_rows, "country", ctx.built("countries", "codes"), "countries.csv")
-    for line, until in contribution_rows.cells("until"):
-        if until is not None:
+    untils = contribution_rows.column("until")
+    late = {until for until in set(untils) - {None} if until[0] > check.today}
+    for line, until in zip(contribution_rows.lines, untils, strict=True) if late else ():
+        if until in late:
             check.not_future("contributions.csv", line, "until", until[0])
     strengths = _figures(check, strength_rows, Strength, by_code)
     check_totals(check, strength_rows, contribution_rows, ctx.built("sources", "complete"))
@@ -556,18 +599,20 @@ def _by_table(records: Iterable[Contribution], rows: Rows) -> tuple[Contribution
     if not built:
         return ()
     country = rows.column("country")
-    keys = list(
-        zip(
-            rows.column("operation"),
-            map(operator.itemgetter(0), rows.column("as_of")),
-            rows.column("source"),
-            strict=True,
-        )
+    keys = zip(
+        rows.column("operation"),
+        map(operator.itemgetter(0), rows.column("as_of")),
+        rows.column("source"),
+        strict=True,
     )
-    runs: dict[tuple[str, datetime.date, str], list[int]] = {}
-    for key, run in itertools.groupby(range(len(keys)), keys.__getitem__):
-        runs.setdefault(key, []).extend(run)
-    order: list[int] = []
+    runs: dict[tuple[str, datetime.date, str], list[range]] = {}
+    start = 0
+    for key, run in itertools.groupby(keys):
+        end = start + sum(1 for _ in run)
+        runs.setdefault(key, []).append(range(start, end))
+        start = end
+    ordered: list[Contribution] = []
     for key in sorted(runs):
-        order.extend(sorted(runs[key], key=country.__getitem__))
-    return tuple(map(built.__getitem__, order))
+        rows_of_table = sorted(itertools.chain(*runs[key]), key=country.__getitem__)
+        ordered.extend(map(built.__getitem__, rows_of_table))
+    return tuple(ordered)
