@@ -108,8 +108,10 @@ def _first_day(name: str) -> Any:  # noqa: ANN401 - an attrs validator
     """A validator of a precision: the date *name* is the first day of the period it stands for."""
 
     def check(record: object, _: attrs.Attribute[Any], precision: Precision | None) -> None:
+        if precision is None or precision is Precision.DAY:
+            return  # a day is its own first day: most rows, checked without a call
         value = getattr(record, name)
-        if value is not None and precision is not None and value != _period_start(value, precision):
+        if value is not None and value != _period_start(value, precision):
             _not_period_edge(name, value, precision, "first")
 
     return check
@@ -119,12 +121,10 @@ def _last_day(name: str) -> Any:  # noqa: ANN401 - an attrs validator
     """A validator of a precision: the date *name* is the last day of the period it stands for."""
 
     def check(record: object, _: attrs.Attribute[Any], precision: Precision | None) -> None:
+        if precision is None or precision is Precision.DAY:
+            return  # a day is its own last day
         value = getattr(record, name)
-        if (
-            value is not None
-            and precision is not None
-            and value != period_end(_period_start(value, precision), precision)
-        ):
+        if value is not None and value != period_end(_period_start(value, precision), precision):
             _not_period_edge(name, value, precision, "last")
 
     return check
