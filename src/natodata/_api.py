@@ -7,7 +7,7 @@ import functools
 import os
 import sys
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, overload
 
 import attrs
 
@@ -111,10 +111,23 @@ def _read_traversable(directory: Traversable, name: str, limit: int) -> bytes | 
         return None
     try:
         with resource.open("rb") as stream:
-            data: bytes = stream.read(limit)
+            # read(limit) would set aside *limit* bytes first, however small the file: ask for
+            # its size, and read on past it only if it grew since.
+            size = _size(stream)
+            data: bytes = stream.read(limit if size is None else min(limit, size + 1))
+            if size is not None and len(data) > size:
+                data += stream.read(limit - len(data))
     except FileNotFoundError:
         return None
     return data
+
+
+def _size(stream: BinaryIO) -> int | None:
+    """The size of an open file, or None where the stream cannot tell (a file in a zip)."""
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (OSError, ValueError, AttributeError):  # io.UnsupportedOperation is an OSError
+        return None
 
 
 def _check_regular_file(path: str) -> None:

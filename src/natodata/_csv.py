@@ -119,11 +119,12 @@ def empty(name: str) -> Rows:
 
 def read_table(read: Reader, name: str, problems: Problems) -> Rows:
     """The rows of table *name* whose every cell parses; the problems of the others."""
-    text = _read_text(read, name, problems)
-    return empty(name) if text is None else _rows(TABLES[name], text, problems)
+    data = _read_bytes(read, name, problems)
+    return empty(name) if data is None else _rows(TABLES[name], data, problems)
 
 
-def _read_text(read: Reader, name: str, problems: Problems) -> str | None:
+def _read_bytes(read: Reader, name: str, problems: Problems) -> bytes | None:
+    """A table's bytes, known to be UTF-8; None, with the problem, if they cannot be read."""
     try:
         data = read(name, MAX_TABLE_BYTES + 1)
     except OSError as error:
@@ -136,18 +137,27 @@ def _read_text(read: Reader, name: str, problems: Problems) -> str | None:
         problems.add(name, 0, "", f"the file is larger than {MAX_TABLE_BYTES:,} bytes")
         return None
     try:
-        return data.decode("utf-8-sig")
+        data.decode("utf-8-sig")  # checked whole, so a bad byte is reported with its line
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         problems.add(name, line, "", f"bytes that are not UTF-8 at byte {error.start}")
         return None
+    return data
+
+
+def _text(data: bytes) -> Iterator[str]:
+    """The lines of a table, decoded a block at a time: the whole text is never held at once.
+
+    Lines end as in a file opened with ``newline=""``, which is what the csv module expects.
+    """
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
 
 
 #: Rows parsed at a time: the csv module's lists of cells live for one chunk, not the whole table.
 CHUNK = 4096
 
 
-def _rows(spec: TableSpec, text: str, problems: Problems) -> Rows:
+def _rows(spec: TableSpec, data: bytes, problems: Problems) -> Rows:
     """The rows whose every cell parses, with the line each starts on; report the others.
 
     The rows are read a chunk at a time and each chunk's cells parsed column by column, each
@@ -155,7 +165,7 @@ def _rows(spec: TableSpec, text: str, problems: Problems) -> Rows:
     the interpreter's C loops, and only the parsed columns grow with the table, never its cells.
     """
     name = spec.file
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(_text(data), strict=True)
     columns = _Columns(spec)
     try:
         header = next(reader, None)
@@ -167,7 +177,7 @@ def _rows(spec: TableSpec, text: str, problems: Problems) -> Rows:
         if not _chunks(reader, columns):
             # A cell spans lines, or a row is blank or of another width: row by row.
             columns = _Columns(spec)
-            _lines(name, text, columns, problems)
+            _lines(name, data, columns, problems)
     except csv.Error as error:
         reason = str(error)
         if "field larger than field limit" in reason:
@@ -270,14 +280,14 @@ def _chunks(reader: Iterator[list[str]], columns: _Columns) -> bool:
     return True
 
 
-def _lines(name: str, text: str, columns: _Columns, problems: Problems) -> None:
+def _lines(name: str, data: bytes, columns: _Columns, problems: Problems) -> None:
     """Parse each row of the table's width with the line it starts on; report rows of another width.
 
     The slow way, for a table whose cells span lines, or with blank or short rows. A line with
     nothing on it is passed over; a row of empty cells is reported.
     """
     width = len(columns.spec.columns)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(_text(data), strict=True)
     next(reader)
     line = reader.line_num
     lines: list[int] = []
