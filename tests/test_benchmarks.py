@@ -16,7 +16,7 @@ from natodata._schema import TABLES
 
 @pytest.fixture
 def generate(monkeypatch):
-    """benchmarks/generate.py as a module, or a skip where the benchmarks are not beside the tests."""
+    """benchmarks/generate.py, or a skip where the benchmarks are not beside the tests."""
     folder = Path(__file__).resolve().parent.parent / "benchmarks"
     if not (folder / "generate.py").is_file():
         pytest.skip("benchmarks/ is not beside the tests (a run against the installed wheel)")
@@ -33,7 +33,7 @@ class TestGenerate:
     """generate.py writes tables that load with every check, and never loops."""
 
     def test_valid_tables(self, generate, tmp_path):
-        """The tables it writes load through natodata.load, every synthetic row with its evidence."""
+        """Its tables load through natodata.load, every synthetic row with its evidence."""
         directory = generate.generate(500, tmp_path / "tables")
         nato = natodata.load(directory)
         synthetic = [c for c in nato.contributions() if c.source.startswith("synthetic-")]
