@@ -151,6 +151,7 @@ class TestKeys:
         assert "Norway" in isaf
         assert isaf.get("Norway") == 600
         assert "Atlantis" not in isaf
+        assert isaf.get("Atlantis") is None
         assert None not in isaf
         with pytest.raises(UnknownCountryError, match="Atlantis"):
             isaf["Atlantis"]
