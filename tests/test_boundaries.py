@@ -238,6 +238,15 @@ class TestErrorsTravel:
         assert isinstance(members, natodata.Records)
         assert members == nato.members()
 
+    def test_records_refuse_with_natodata_errors(self, nato):
+        """A value a record cannot hold is a NatodataError (and a ValueError) that pickles."""
+        plain = natodata.to_dict(nato.operation("ISAF"))
+        with pytest.raises(NatodataError) as caught:
+            natodata.Operation(**(plain | {"name": " "}))  # type: ignore[arg-type]
+        assert isinstance(caught.value, ValueError)
+        back = pickle.loads(pickle.dumps(caught.value))  # noqa: S301 - our own bytes
+        assert (str(back), back.field) == (str(caught.value), "name")
+
     def test_unknown_source(self, nato):
         """An unknown source id is a NatodataError, and still the KeyError it was."""
         with pytest.raises(UnknownSourceError, match="no source is known as 'x'") as caught:

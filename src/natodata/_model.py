@@ -11,6 +11,7 @@ from typing import Any, Literal, NoReturn
 import attrs
 
 from ._dates import FastEnum, Precision, format_date, iso_at, period_end
+from .exceptions import NatodataError
 
 __all__ = [
     "Contribution",
@@ -41,12 +42,15 @@ class _Shown:
         return record_html(self)
 
 
-class InvalidValueError(ValueError):
+class InvalidValueError(NatodataError, ValueError):
     """A value a record cannot hold; ``field`` names the attribute."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+    def _init_args(self) -> tuple[Any, ...]:
+        return self.field, str(self)
 
 
 def _invalid(attribute: attrs.Attribute[Any], message: str) -> NoReturn:
