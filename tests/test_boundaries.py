@@ -57,6 +57,14 @@ class TestDates:
         assert nato.operations(active_on=day) == nato.operations(active_on=DAY)
         assert nato.partners(on=day) == nato.partners(on=DAY)
 
+    def test_record_methods(self, nato):
+        """The records' own date methods take the same forms."""
+        assert nato.member("Norway").member_on("1949-08-24")
+        assert nato.operation("ISAF").active_on("2009-06-15")
+        assert not nato.operation("ISAF").active_on(dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc))
+        with pytest.raises(TypeError, match="day must be"):
+            nato.operation("ISAF").active_on(2009)  # type: ignore[arg-type]
+
     def test_pandas_timestamp(self, nato):
         """Anything with .date(), such as a pandas Timestamp, is its date."""
         pd = pytest.importorskip("pandas")

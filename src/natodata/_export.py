@@ -165,6 +165,9 @@ def to_csv(value: Exportable, *, escape_formulas: bool = False) -> str:
             file that will be opened in a spreadsheet. No packaged cell starts so, but the tables
             of a directory of your own may.
 
+    An empty result has no record to name its columns, so it gives ``""``; the command line, which
+    knows the table it prints, writes the header even then.
+
     >>> import natodata
     >>> print(natodata.to_csv(natodata.load().member("NOR")).splitlines()[0])
     code,alpha_2,numeric,cow,name,other_names,sources,joined,founding,notes

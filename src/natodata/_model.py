@@ -10,7 +10,7 @@ from typing import Any, Literal, NoReturn
 
 import attrs
 
-from ._dates import FastEnum, Precision, format_date, iso_at, period_end
+from ._dates import DateLike, FastEnum, Precision, as_day, format_date, iso_at, period_end
 from .exceptions import NatodataError
 
 __all__ = [
@@ -273,8 +273,10 @@ class MemberState(Country):
     founding: bool = attrs.field(kw_only=True)
     notes: str = attrs.field(default="", kw_only=True)
 
-    def member_on(self, day: datetime.date) -> bool:
-        """Whether it was a member on *day*."""
+    def member_on(self, day: DateLike) -> bool:
+        """Whether it was a member on *day* (any form of a day that ``on=`` takes)."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return self.joined <= day
 
 
@@ -319,8 +321,10 @@ class Operation(_Shown):
         if (value is None) != (self.end_precision is None):
             _invalid(attribute, "an end date and its precision go together")
 
-    def active_on(self, day: datetime.date) -> bool:
+    def active_on(self, day: DateLike) -> bool:
         """Whether *day* is within its dates (an end known to the month or year counts whole)."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return self.start <= day and (self.end is None or day <= self.end)
 
     @property
@@ -441,8 +445,10 @@ class Partnership(_Shown):
         if value is not None and self.start is not None and value < self.start:
             _invalid(attribute, f"ends ({value}) before it starts ({self.start})")
 
-    def active_on(self, day: datetime.date) -> bool:
+    def active_on(self, day: DateLike) -> bool:
         """Whether the nation was in the framework on *day*; False if when it joined is unknown."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return (
             self.start is not None and self.start <= day and (self.end is None or day <= self.end)
         )
