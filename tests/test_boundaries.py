@@ -177,7 +177,7 @@ class TestKeys:
         """A megabyte-long key is refused fast, and the shared memo does not keep it."""
         nato.country("Norway")
         keys = nato._keys.get()
-        before = (len(keys._memo), len(keys._operation_codes))
+        before = (len(keys._memo), len(keys._operation_codes.get()))
         start = time.perf_counter()
         for key in ("x" * 1_000_000, "Norway" + " " * 1_000_000, "N" + "." * 1_000_000):
             with pytest.raises(UnknownCountryError) as caught:
@@ -188,7 +188,7 @@ class TestKeys:
             with pytest.raises(UnknownSourceError):
                 nato.source(key)
         assert time.perf_counter() - start < 0.5
-        assert (len(keys._memo), len(keys._operation_codes)) == before
+        assert (len(keys._memo), len(keys._operation_codes.get())) == before
 
 
 def _every_error() -> list[NatodataError]:
@@ -354,7 +354,7 @@ class TestCommandLine:
     def test_data_error_shows_problems(self, capsys, tiny):
         """A DataError prints its problems with file, row and column: the first 20, and a count."""
         rows = "".join(
-            f"ISAF,NOR,2007-03-{day:02},lots,exact,troops,,seed\n" for day in range(1, 26)
+            f"ISAF,NOR,2007-03-{day:02},,lots,exact,troops,,,seed,x\n" for day in range(1, 26)
         )
         broken = tiny(contributions=TINY["contributions.csv"] + rows)
         status, out, err = run(capsys, "members", "--data", str(broken))
@@ -369,7 +369,9 @@ class TestCommandLine:
         """An empty CSV answer is its header; an empty JSON answer is []."""
         status, out, _ = run(capsys, "members", "--on", "1900-01-01", "--format", "csv")
         assert status == EXIT_OK
-        assert out == "code,alpha_2,numeric,cow,name,other_names,sources,joined,founding,notes\n"
+        assert out == (
+            "code,alpha_2,numeric,cow,name,other_names,sources,joined,founding,notes,evidence\n"
+        )
         _, out, _ = run(capsys, "operations", "--on", "1900-01-01", "--format", "json")
         assert out == "[]\n"
 
@@ -569,7 +571,9 @@ class TestDisplay:
 
     def test_zero_is_an_answer(self, tiny):
         """As its docstring says, a nation with 0 people is in personnel_by_country, with 0."""
-        rows = TINY["contributions.csv"].replace("ISAF,NOR,2007-03-29,700", "ISAF,NOR,2007-03-29,0")
+        rows = TINY["contributions.csv"].replace(
+            "ISAF,NOR,2007-03-29,,700", "ISAF,NOR,2007-03-29,,0"
+        )
         own = natodata.load(tiny(contributions=rows))
         assert own.personnel_by_country("ISAF", on="2007-04-01")["NOR"] == 0
         assert "NOR" not in own.personnel_by_country("AMIS", on="2007-04-01")

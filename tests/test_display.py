@@ -85,18 +85,30 @@ class TestByNation:
         with pytest.raises(TypeError):
             hash(figures)
 
-    def test_html_and_text(self):
-        """It shows as a table of nations; its repr names it."""
-        figures = natodata.personnel_by_country("ISAF", on=DAY)
-        assert "<td>USA</td><td>31,855</td>" in figures._repr_html_()
-        assert "… and 22 more" in figures._repr_html_()
-        assert repr(figures).startswith("ByNation({'USA': 31855")
+    def test_html_and_text(self, tiny):
+        """It shows as a table of nations, figures with thousands separated; its repr names it."""
+        small = natodata.load(tiny())
+        figures = small.personnel_by_country("ISAF", on=dt.date(2008, 3, 1))
+        assert "<td>GBR</td><td>7,000</td>" in figures._repr_html_()
+        assert "<td>TUR</td><td>800</td>" in figures._repr_html_()
+        assert repr(figures) == "ByNation({'GBR': 7000, 'TUR': 800})"
 
-    def test_to_pandas(self):
-        """Three lines from import to a DataFrame of ISAF by nation."""
+    def test_long_html_is_cut(self):
+        """A long answer shows its first nations and says how many more there are."""
+        figures = natodata.personnel_by_country("ISAF", on=DAY)
+        shown = figures._repr_html_().count("<tr><td>")  # a nation's row; not the header's
+        assert f"… and {len(figures) - shown} more" in figures._repr_html_()
+        assert 0 < shown < len(figures)
+
+    def test_to_pandas(self, tiny):
+        """Three lines from import to a DataFrame of ISAF by nation, largest first."""
         pytest.importorskip("pandas")
-        frame = natodata.personnel_by_country("ISAF", on=DAY).to_pandas()
-        assert frame.iloc[0].to_dict() == {"country": "USA", "personnel": 31855}
+        small = natodata.load(tiny())
+        frame = small.personnel_by_country("ISAF", on=dt.date(2008, 3, 1)).to_pandas()
+        assert frame.to_dict("records") == [
+            {"country": "GBR", "personnel": 7000},
+            {"country": "TUR", "personnel": 800},
+        ]
 
 
 class TestSingleRecords:

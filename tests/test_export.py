@@ -8,6 +8,7 @@ import io
 import json
 import sys
 
+import importlib_resources
 import pytest
 
 import natodata
@@ -27,7 +28,7 @@ class TestRecords:
         assert row["start"] == dt.date(1995, 12, 20)
         assert row["kind"] == "peace_support"
         assert row["successor"] == "SFOR"
-        assert "UNSCR 1031" in row["mandate"].split(";")
+        assert "UN Security Council authorisation of 15 Dec 1995" in row["mandate"].split(";")
 
     def test_members_keep_their_membership(self, nato):
         """countries() mixes members and partners: member columns are empty for partners."""
@@ -35,17 +36,24 @@ class TestRecords:
         assert rows["NOR"]["founding"] is True
         assert rows["AUS"]["joined"] is None
 
-    def test_personnel_mapping(self):
+    def test_personnel_mapping(self, tiny):
         """A mapping of figures becomes country and personnel columns, in its order."""
-        figures = natodata.personnel_by_country("ISAF", on=DAY)
-        rows = natodata.to_records(figures)
-        assert rows[0] == {"country": "USA", "personnel": 31855}
-        assert len(rows) == len(figures)
+        small = natodata.load(tiny())
+        figures = natodata.personnel_by_country("ISAF", on=dt.date(2007, 4, 1), alliance=small)
+        assert natodata.to_records(figures) == [
+            {"country": "NOR", "personnel": 700},
+            {"country": "AUS", "personnel": 500},
+        ]
 
-    def test_grouped_rows(self):
-        """contributions_by_country's mapping becomes its rows."""
-        grouped = natodata.contributions_by_country("ISAF", on=DAY)
-        assert len(natodata.to_records(grouped)) == sum(len(v) for v in grouped.values())
+    def test_grouped_rows(self, tiny):
+        """contributions_by_country's mapping becomes its rows, each nation's rows in turn."""
+        small = natodata.load(tiny())
+        grouped = natodata.contributions_by_country("AMIS", on=dt.date(2007, 6, 1), alliance=small)
+        rows = natodata.to_records(grouped)
+        assert [(r["country"], r["kind"], r["personnel"]) for r in rows] == [
+            ("GBR", "airlift", None),
+            ("NOR", "airlift", None),
+        ]
 
     def test_table_names(self, nato):
         """Each table the Alliance gives by name exports whole; a name alone is refused."""
@@ -56,6 +64,23 @@ class TestRecords:
             nato.table("people")
         with pytest.raises(TypeError, match=r"nato\.table\(name\)"):
             natodata.to_records("members")  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("name", ["members", "countries", "operations", "sources"])
+    def test_table_by_name_is_whole(self, name, nato):
+        """A table by name gives the whole table: a row for each row of the packaged CSV file."""
+        text = importlib_resources.files("natodata").joinpath(f"data/{name}.csv").read_text("utf-8")
+        codes = [row[0] for row in csv.reader(io.StringIO(text))][1:]
+        key = "id" if name == "sources" else "code"
+        assert sorted(r[key] for r in natodata.to_records(nato.table(name))) == sorted(codes)
+
+    @pytest.mark.parametrize("name", ["contributions", "strengths", "partnerships"])
+    def test_fact_tables_whole(self, name, nato):
+        """A table of figures gives as many rows as its packaged CSV file holds."""
+        text = importlib_resources.files("natodata").joinpath(f"data/{name}.csv").read_text("utf-8")
+        rows = list(csv.DictReader(io.StringIO(text)))
+        exported = natodata.to_records(nato.table(name))
+        assert len(exported) == len(rows)
+        assert {r["source"] for r in exported} == {r["source"] for r in rows}
 
     def test_refuses_other_things(self):
         """Something that is no record is refused with a TypeError."""
@@ -111,12 +136,15 @@ class TestPolars:
         assert frame["personnel"].null_count() > 0
 
     def test_same_rows_as_pandas(self):
-        """polars and pandas get the same table."""
-        assert (
-            len(natodata.to_polars(natodata.load().table("members")))
-            == len(natodata.to_pandas(natodata.load().table("members")))
-            == 32
-        )
+        """polars and pandas get the same table: the same columns and the same cells."""
+        theirs = natodata.to_pandas(natodata.load().table("operations"))
+        ours = natodata.to_polars(natodata.load().table("operations"))
+        assert ours.columns == list(theirs.columns)
+        for column in ours.columns:
+            left = [None if v is None else str(v) for v in ours[column].to_list()]
+            right = [None if pd.isna(v) else str(v) for v in theirs[column].astype(object)]
+            right = [v.removesuffix(" 00:00:00") if v is not None else v for v in right]
+            assert left == right, column
 
 
 class TestWithoutTheExtras:

@@ -83,6 +83,9 @@ assert_type(nato.members().to_polars(), polars.DataFrame)
 assert_type(natodata.plot.enlargement(), matplotlib.axes.Axes)
 assert_type(natodata.plot.strength("ISAF"), matplotlib.axes.Axes)
 
-# A figure's qualifier describes the int | None a record holds.
+# A figure's qualifier describes the int | None a record holds; a row says its figure in words.
 row = nato.contributions(operation="ISAF")[0]
-assert_type(row.qualifier.describe(row.personnel), str)
+assert_type(row.qualifier, natodata.Qualifier | None)
+if row.qualifier is not None:
+    assert_type(row.qualifier.describe(row.personnel), str)
+assert_type(row.figure_text, str)

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import datetime
-import functools
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, Literal, overload
 
 import attrs
 
 from ._dates import DateLike, as_day
-from ._figures import Tables
-from ._indexes import Figures, Keys, Lazy
-from ._lookup import key_text
+from ._figures import Figures, Tables
+from ._lazy import Lazy
+from ._lookup import Keys, key_text
 from ._model import (
     Contribution,
     Country,
     Coverage,
+    Expenditure,
     Framework,
+    Guideline,
     MemberState,
     Operation,
     Partnership,
@@ -27,6 +29,7 @@ from ._model import (
     Table,
 )
 from ._results import ByNation, Records
+from ._spending import Edition, Spending, as_share
 from .exceptions import (
     NoDataError,
     UnknownCountryError,
@@ -45,6 +48,8 @@ TABLE_NAMES = (
     "strengths",
     "partnerships",
     "sources",
+    "expenditure",
+    "guidelines",
     "tables",
     "coverage",
 )
@@ -67,36 +72,103 @@ class Alliance:
         founded: The day the North Atlantic Treaty was signed.
         headquarters: Where its headquarters are.
         alliance_sources: Ids of the sources of these facts.
+        alliance_evidence: The sources' own words that state them.
+
+    Each kind of record is read from its tables, with every check that concerns them, the first
+    time a query needs it (the packaged dataset); a directory of one's own is checked whole
+    before :func:`natodata.load` returns it.
     """
 
-    name: str
-    abbreviation: str
-    founded: datetime.date
-    headquarters: str
-    alliance_sources: tuple[str, ...]
-    _countries: Records[Country] = attrs.field(alias="countries")
-    _operations: Records[Operation] = attrs.field(alias="operations")
-    _contributions: Records[Contribution] = attrs.field(alias="contributions")
-    _strengths: Records[Strength] = attrs.field(alias="strengths")
-    _sources: Records[Source] = attrs.field(alias="source_records")
-    _partnerships: Records[Partnership] = attrs.field(alias="partnerships", factory=Records)
+    # The records, read by a data source (natodata's loader) the first time each kind is asked.
+    _data: Any = attrs.field(alias="data")
     _keys: Lazy[Keys] = attrs.field(init=False)
     _figures: Lazy[Figures] = attrs.field(init=False)
+    _spending: Lazy[Spending] = attrs.field(init=False)
     # How a pickle of this Alliance is read back: the packaged one, as the shared one.
     _restore: Callable[[], Alliance] | None = attrs.field(
         default=None, alias="restore", kw_only=True
     )
 
+    @property
+    def name(self) -> str:
+        """Full name, "North Atlantic Treaty Organization"."""
+        return str(self._facts["name"])
+
+    @property
+    def abbreviation(self) -> str:
+        """The abbreviation, "NATO"."""
+        return str(self._facts["abbreviation"])
+
+    @property
+    def founded(self) -> datetime.date:
+        """The day the North Atlantic Treaty was signed."""
+        founded: datetime.date = self._facts["founded"]
+        return founded
+
+    @property
+    def headquarters(self) -> str:
+        """Where its headquarters are."""
+        return str(self._facts["headquarters"])
+
+    @property
+    def alliance_sources(self) -> tuple[str, ...]:
+        """Ids of the sources of these facts."""
+        return tuple(self._facts["sources"])
+
+    @property
+    def alliance_evidence(self) -> str:
+        """The sources' own words that state them."""
+        return str(self._facts["evidence"])
+
+    @property
+    def _facts(self) -> dict[str, Any]:
+        facts: dict[str, Any] = self._data.get("facts")
+        return facts
+
+    @property
+    def _countries(self) -> Records[Country]:
+        return self._data.get("countries")  # type: ignore[no-any-return]
+
+    @property
+    def _operations(self) -> Records[Operation]:
+        return self._data.get("operations")  # type: ignore[no-any-return]
+
+    @property
+    def _contributions(self) -> Records[Contribution]:
+        return self._data.get("contributions")  # type: ignore[no-any-return]
+
+    @property
+    def _strengths(self) -> Records[Strength]:
+        return self._data.get("strengths")  # type: ignore[no-any-return]
+
+    @property
+    def _sources(self) -> Records[Source]:
+        return self._data.get("sources")  # type: ignore[no-any-return]
+
+    @property
+    def _partnerships(self) -> Records[Partnership]:
+        return self._data.get("partnerships")  # type: ignore[no-any-return]
+
+    @property
+    def _expenditures(self) -> Records[Expenditure]:
+        return self._data.get("expenditures")  # type: ignore[no-any-return]
+
+    @property
+    def _guidelines(self) -> Records[Guideline]:
+        return self._data.get("guidelines")  # type: ignore[no-any-return]
+
+    @_spending.default
+    def _lazy_spending(self) -> Lazy[Spending]:
+        return Lazy(lambda: Spending(self._expenditures))
+
     @_keys.default
     def _lazy_keys(self) -> Lazy[Keys]:
-        return Lazy(functools.partial(Keys, self._countries, self._operations, self._sources))
+        return Lazy(lambda: Keys(self._countries, lambda: self._operations, lambda: self._sources))
 
     @_figures.default
     def _lazy_figures(self) -> Lazy[Figures]:
         return Lazy(
-            functools.partial(
-                Figures, self._operations, self._contributions, self._sources, self._strengths
-            )
+            lambda: Figures(self._operations, self._contributions, self._sources, self._strengths)
         )
 
     def _repr_html_(self) -> str:
@@ -135,8 +207,7 @@ class Alliance:
     def __reduce__(self) -> tuple[Any, ...]:
         if self._restore is not None:
             return self._restore, ()
-        fields = {f.alias: getattr(self, f.name) for f in attrs.fields(Alliance) if f.init}
-        return _rebuild, (fields,)
+        return _rebuild, ({"data": self._data},)
 
     # Members and countries
 
@@ -383,16 +454,234 @@ class Alliance:
         )
 
     def peak(self, operation: str) -> Strength:
-        """The largest total strength recorded for an operation.
+        """The largest total strength known for an operation: stated, or a complete table's sum.
+
+        A complete contribution table lists every contributing nation, so its rows add up to the
+        operation's strength that day even where no source states a total. The peak is the
+        largest of the stated strengths and of these sums; ``table_sum`` says which it is (a
+        stated figure wins a tie, then the earliest). A figure stated as a bound ("over 130,000")
+        counts at its bound.
 
         Raises:
             UnknownOperationError: *operation* names no operation.
-            NoDataError: No strength is recorded for it.
+            NoDataError: No strength is recorded for it and it has no complete table.
         """
-        recorded = self.strengths(operation)
-        if not recorded:
-            raise NoDataError(f"no strength of {self.operation(operation).code} is recorded")
-        return max(recorded, key=lambda s: (s.personnel, s.as_of))
+        code = self.operation(operation).code
+        candidates = [*self.strengths(code), *self._table_sums(code)]
+        if not candidates:
+            raise NoDataError(f"no strength of {code} is recorded")
+        # The largest figure; of equal ones, a stated one, then the first day it was reached.
+        return max(candidates, key=lambda s: (s.personnel, not s.table_sum, -s.as_of.toordinal()))
+
+    def _table_sums(self, code: str) -> list[Strength]:
+        """Each complete table of an operation as the strength its rows add up to."""
+        return [
+            Strength(
+                table.operation,
+                table.as_of,
+                table.as_of_precision,
+                table.personnel,
+                Qualifier.EXACT,
+                table_total=False,
+                description=(
+                    f"The sum of the {table.nations} nations' figures in the complete table of"
+                    f" {table.as_of_text}; no source states it as a total."
+                ),
+                source=table.source,
+                table_sum=True,
+            )
+            for table in self.tables(code)
+            if table.complete
+        ]
+
+    def framework_nation(self, operation: str, on: datetime.date | None = None) -> Country:
+        """The framework nation of a multinational formation (a battlegroup) on a day.
+
+        Among the contributions in force that day (by the rule of
+        :func:`natodata.contributions_by_country`), it is the nation of the latest row with the
+        ``framework`` role: a handover (Bulgaria's battlegroup passed from Bulgaria to Italy) is
+        a later row, and the earlier framework nation stays a contributor.
+
+        Raises:
+            UnknownOperationError: *operation* names no operation.
+            NoDataError: No framework nation is recorded in force that day.
+        """
+        rows = [
+            row
+            for held in self.contributions_by_country(operation, on).values()
+            for row in held
+            if row.role is not None and row.role.value == "framework"
+        ]
+        if not rows:
+            code = self.operation(operation).code
+            raise NoDataError(f"no framework nation of {code} is recorded on {on or _today()}")
+        latest = max(row.as_of for row in rows)
+        leads = sorted({row.country for row in rows if row.as_of == latest})
+        if len(leads) != 1:
+            code = self.operation(operation).code
+            raise NoDataError(f"{code} has {len(leads)} framework nations dated {latest}: {leads}")
+        return self.country(leads[0])
+
+    # Defence expenditure
+
+    def editions(self) -> tuple[str, ...]:
+        """The editions of NATO's defence expenditure figures in the data, oldest first.
+
+        Each is written as the tables write its date (``"2024-06"``), which every ``edition=``
+        argument accepts.
+        """
+        return self._spending.get().editions()
+
+    def latest_edition(self, year: int | None = None, as_of: datetime.date | None = None) -> str:
+        """The edition that answers by default: the latest (by *as_of*, if given) that has *year*.
+
+        Raises:
+            NoDataError: No edition qualifies.
+        """
+        from ._dates import iso_at
+
+        return iso_at(*self._spending.get().choose(year, None, as_of))
+
+    def expenditures(
+        self,
+        country: str | None = None,
+        year: int | None = None,
+        edition: Edition | None = None,
+    ) -> Records[Expenditure]:
+        """Defence expenditure figures; each filter given narrows the result.
+
+        Args:
+            country: An Ally's code or name.
+            year: The year the figures are for.
+            edition: One edition, by its date (``"2024-06"``) or a day within it.
+
+        Raises:
+            UnknownCountryError: *country* names no nation.
+            NoDataError: *edition* names no edition.
+        """
+        code = None if country is None else self.country(country).code
+        return Records(self._spending.get().figures(code, year, edition))
+
+    def expenditure(self, country: str, year: int, edition: Edition | None = None) -> Expenditure:
+        """One Ally's figure for a year: from the edition named, else the latest that has it.
+
+        >>> import natodata
+        >>> nato = natodata.load()
+        >>> figure = nato.expenditure("Poland", 2024, edition="2024-06")
+        >>> figure.percent_of_gdp, figure.estimate
+        (Decimal('4.12'), True)
+
+        Raises:
+            UnknownCountryError: *country* names no nation.
+            NoDataError: No edition (or not the one named) has a figure for it that year.
+        """
+        code = self.country(country).code
+        spending = self._spending.get()
+        editions = [spending.edition(edition)] if edition is not None else None
+        found = [
+            f
+            for f in spending.figures(code, year, None)
+            if editions is None or (f.edition, f.edition_precision) in editions
+        ]
+        if not found:
+            which = "any edition" if edition is None else f"the edition {edition}"
+            raise NoDataError(f"no figure for {code} in {year} in {which}")
+        return max(found, key=lambda f: f.edition)
+
+    def defence_shares(
+        self,
+        year: int,
+        edition: Edition | None = None,
+        *,
+        as_of: datetime.date | None = None,
+    ) -> ByNation[Decimal]:
+        """Each Ally's defence expenditure as a share of GDP in a year, largest first.
+
+        All figures come from one edition: the one named; else the latest published by *as_of*
+        (what NATO had said by that day); else the latest that has the year. Allies without a
+        figure in it (Iceland, which has no armed forces) are absent, never zero.
+
+        >>> import natodata
+        >>> nato = natodata.load()
+        >>> shares = nato.defence_shares(2024, edition="2024-06")
+        >>> [code for code, share in shares.items() if share >= 3]
+        ['POL', 'EST', 'USA', 'LVA', 'GRC']
+
+        Raises:
+            NoDataError: No edition qualifies, or the one named has no figures for the year.
+        """
+        spending = self._spending.get()
+        chosen = spending.choose(year, edition, as_of)
+        found = [f for f in spending.rows(chosen) if f.year == year]
+        found.sort(key=lambda f: (-f.percent_of_gdp, f.country))
+        return ByNation({f.country: f.percent_of_gdp for f in found})
+
+    def allies_meeting(
+        self,
+        year: int,
+        share: Decimal | float | str = 2,
+        edition: Edition | None = None,
+        *,
+        as_of: datetime.date | None = None,
+    ) -> tuple[str, ...]:
+        """The Allies at or above a share of GDP in a year, by one edition (see defence_shares).
+
+        >>> import natodata
+        >>> nato = natodata.load()
+        >>> len(nato.allies_meeting(2024, 2, edition="2024-06"))
+        23
+        """
+        wanted = as_share(share)
+        shares = self.defence_shares(year, edition, as_of=as_of)
+        return tuple(code for code, value in shares.items() if value >= wanted)
+
+    def allies_meeting_by_year(
+        self, share: Decimal | float | str = 2, edition: Edition | None = None
+    ) -> dict[int, int]:
+        """How many Allies were at or above a share of GDP, each year one edition covers.
+
+        The edition is the one named, else the latest.
+        """
+        wanted = as_share(share)
+        spending = self._spending.get()
+        chosen = spending.choose(None, edition, None)
+        counts: dict[int, int] = {}
+        for figure in spending.rows(chosen):
+            counts.setdefault(figure.year, 0)
+            if figure.percent_of_gdp >= wanted:
+                counts[figure.year] += 1
+        return dict(sorted(counts.items()))
+
+    def spending(self, country: str, edition: Edition | None = None) -> Records[Expenditure]:
+        """One Ally's figures, year by year, from one edition (the latest, unless one is named).
+
+        Raises:
+            UnknownCountryError: *country* names no nation.
+            NoDataError: The edition has no figures for it.
+        """
+        code = self.country(country).code
+        spending = self._spending.get()
+        chosen = spending.choose(None, edition, None)
+        found = [f for f in spending.rows(chosen) if f.country == code]
+        if not found:
+            raise NoDataError(f"the edition of {spending.editions()[-1]} has no figures for {code}")
+        return Records(sorted(found, key=lambda f: f.year))
+
+    def guidelines(self) -> Records[Guideline]:
+        """The spending commitments the Allies agreed, oldest first."""
+        return self._guidelines
+
+    def guideline(self, id: str) -> Guideline:  # noqa: A002 - the record's own attribute name
+        """A spending commitment by its id (see :meth:`guidelines`).
+
+        Raises:
+            NoDataError: No guideline has that id.
+        """
+        for found in self._guidelines:
+            if found.id == id:
+                return found
+        known = ", ".join(g.id for g in self._guidelines)
+        raise NoDataError(f"no guideline {id!r}; guidelines: {known}")
 
     # Tables and coverage
 
@@ -508,6 +797,10 @@ class Alliance:
     @overload
     def table(self, name: Literal["sources"]) -> Records[Source]: ...
     @overload
+    def table(self, name: Literal["expenditure"]) -> Records[Expenditure]: ...
+    @overload
+    def table(self, name: Literal["guidelines"]) -> Records[Guideline]: ...
+    @overload
     def table(self, name: Literal["tables"]) -> Records[Table]: ...
     @overload
     def table(self, name: Literal["coverage"]) -> Records[Coverage]: ...
@@ -518,7 +811,8 @@ class Alliance:
 
         The names are those of :data:`TABLE_NAMES`: "members" (every member state, past and
         future), "countries", "operations", "contributions", "strengths", "partnerships",
-        "sources", "tables" (the contribution tables) and "coverage".
+        "sources", "expenditure", "guidelines", "tables" (the contribution tables) and
+        "coverage".
 
         Raises:
             ValueError: No table has that name; the message lists them.
@@ -531,6 +825,8 @@ class Alliance:
             "strengths": lambda: self._strengths,
             "partnerships": self.partnerships,
             "sources": self.sources,
+            "expenditure": lambda: self._expenditures,
+            "guidelines": self.guidelines,
             "tables": self.tables,
             "coverage": self.coverage,
         }
@@ -541,19 +837,34 @@ class Alliance:
 
     def cite(
         self,
-        record: Contribution | Strength | Partnership | Operation | Country | Source | str,
+        record: Contribution
+        | Strength
+        | Partnership
+        | Expenditure
+        | Operation
+        | Country
+        | Guideline
+        | Source
+        | str,
         style: Literal["text", "bibtex"] = "text",
     ) -> str:
-        """The citation of the source(s) a record's facts come from, or of a source by its id.
+        """The citation of the source(s) a record's facts come from, with the sources' own words.
 
-        A figure (a contribution, a strength, a partnership) has one source; an operation or a
-        nation may cite several, one citation a line (BibTeX: one entry after another).
+        A figure (a contribution, a strength, a partnership, an expenditure) has one source; an
+        operation or a nation may cite several, one citation a line (BibTeX: one entry after
+        another). The record's evidence follows as a last line (in BibTeX, a ``note``).
+
+        >>> import natodata, datetime
+        >>> nato = natodata.load()
+        >>> (row,) = nato.contributions(operation="ISAF", country="NOR", on="2009-10-01")
+        >>> print(nato.cite(row).splitlines()[-1])
+        In its words: “Norway 600”
 
         >>> import natodata
         >>> nato = natodata.load()
         >>> figure = nato.strength("ISAF", on=datetime.date(2009, 10, 1))
         >>> print(nato.cite(figure, "bibtex").splitlines()[1])
-          author = {{About.com}},
+          author = {{International Security Assistance Force (ISAF), NATO}},
 
         Raises:
             UnknownSourceError: A source id that no source has.
@@ -562,11 +873,20 @@ class Alliance:
             ids: tuple[str, ...] = (record,)
         elif isinstance(record, Source):
             ids = (record.id,)
-        elif isinstance(record, (Contribution, Strength, Partnership)):
+        elif isinstance(record, (Contribution, Strength, Partnership, Expenditure)):
             ids = (record.source,)
         else:
             ids = record.sources
-        return "\n".join(self.source(i).citation(style) for i in ids)
+        cited = [self.source(i).citation(style) for i in ids]
+        evidence = getattr(record, "evidence", "")
+        if evidence:
+            if style == "bibtex":
+                words = evidence.replace("{", "(").replace("}", ")")
+                entry = cited[-1].rstrip()
+                cited[-1] = f"{entry.removesuffix('}').rstrip()}\n  note = {{{words}}},\n}}"
+            else:
+                cited.append(f"In {'its' if len(ids) == 1 else 'their'} words: “{evidence}”")
+        return "\n".join(cited)
 
     def _tables(self, operation: str) -> Tables:
         return self._figures.get().dated(operation)

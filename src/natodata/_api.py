@@ -52,7 +52,7 @@ def load(path: str | os.PathLike[str] | None = None) -> Alliance:
             if _packaged is None:
                 from ._load import read_alliance
 
-                found = read_alliance(_packaged_reader(), "natodata's packaged data")
+                found = read_alliance(_packaged_reader(), "natodata's packaged data", lazy=True)
                 # A pickle of it is read back as the shared one, in any process.
                 _packaged = attrs.evolve(found, restore=load)
     return _packaged
@@ -98,13 +98,41 @@ def _resource_reader() -> Reader:
 
 
 def _read_traversable(directory: Traversable, name: str, limit: int) -> bytes | None:
-    """At most *limit* bytes of a table, None if it is missing."""
+    """At most *limit* bytes of a table, None if it is missing.
+
+    Raises:
+        OSError: Something other than a readable file is there (a directory, a FIFO, a loop of
+            symbolic links); its message says which.
+    """
     resource = directory.joinpath(name)
-    if not resource.is_file():
+    if isinstance(resource, os.PathLike):
+        _check_regular_file(os.fspath(resource))
+    elif not resource.is_file():
         return None
-    with resource.open("rb") as stream:
-        data: bytes = stream.read(limit)
+    try:
+        with resource.open("rb") as stream:
+            data: bytes = stream.read(limit)
+    except FileNotFoundError:
+        return None
     return data
+
+
+def _check_regular_file(path: str) -> None:
+    """Refuse, with a reason, anything at *path* that is not a regular file; allow no file."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode  # noqa: PTH116 - one call that also follows links
+    except FileNotFoundError:
+        if os.path.islink(path):  # noqa: PTH114 - a link to nothing
+            raise OSError(0, "it is a symbolic link to nothing") from None
+        return
+    except OSError as error:
+        raise OSError(error.errno, f"it cannot be opened ({error.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise OSError(0, "it is a directory, not a file")
+    if not stat.S_ISREG(mode):
+        raise OSError(0, "it is not a regular file (a FIFO, a socket or a device)")
 
 
 def _load_directory(path: str | os.PathLike[str]) -> Alliance:

@@ -48,6 +48,7 @@ _TAKES = {
     "contributions": {"on", "data", "format"},
     "sources": {"data", "format"},
     "cite": {"data"},
+    "spending": {"data", "format"},
 }
 
 
@@ -138,6 +139,16 @@ def _parser() -> _Parser:
     contributions.add_argument("--operation", metavar="OPERATION", help="only this operation")
     contributions.add_argument("--country", metavar="COUNTRY", help="only this nation")
     command("sources", "every source the data cites", _sources)
+    spending = command(
+        "spending",
+        "defence expenditure as a share of GDP: by Ally for a --year, or one --country's series",
+        _spending,
+    )
+    spending.add_argument("--year", type=int, metavar="YEAR", help="the Allies' shares that year")
+    spending.add_argument("--country", metavar="COUNTRY", help="one Ally's figures")
+    spending.add_argument(
+        "--edition", metavar="EDITION", help="one edition, e.g. 2024-06 (default: the latest)"
+    )
     cite = command("cite", "how to cite natodata, or one source by its id (text only)", _cite)
     cite.add_argument("source", nargs="?", help="a source id (default: natodata itself)")
     cite.add_argument("--bibtex", action="store_true", help="as a BibTeX entry")
@@ -279,6 +290,22 @@ def _contributions(args: argparse.Namespace) -> str:
         operation=args.operation, country=args.country, on=args.on
     )
     return _rows(args, found, Contribution)
+
+
+def _spending(args: argparse.Namespace) -> str:
+    from ._model import Expenditure
+
+    nato = _alliance(args)
+    found: Sequence[Expenditure]
+    if args.country is not None and args.year is not None:
+        found = (nato.expenditure(args.country, args.year, args.edition),)
+    elif args.country is not None:
+        found = nato.spending(args.country, args.edition)
+    else:
+        edition = args.edition or nato.latest_edition(args.year)
+        figures = nato.expenditures(year=args.year, edition=edition)
+        found = sorted(figures, key=lambda f: (f.year, -f.percent_of_gdp, f.country))
+    return _rows(args, found, Expenditure)
 
 
 def _sources(args: argparse.Namespace) -> str:

@@ -39,6 +39,8 @@ _SHOWN = {
     "Partnership": ("country", "framework", "start", "end"),
     "Table": ("operation", "as_of", "source", "complete", "nations", "personnel"),
     "Coverage": ("operation", "first", "last", "tables", "complete", "checked", "nations"),
+    "Expenditure": ("country", "year", "percent_of_gdp", "estimate", "edition", "source"),
+    "Guideline": ("id", "name", "agreed", "percent_of_gdp", "target_year"),
 }
 
 # What a caption calls one record of a class, and several.
@@ -52,7 +54,13 @@ _NAMES = {
     "Partnership": ("partnership", "partnerships"),
     "Table": ("contribution table", "contribution tables"),
     "Coverage": ("operation covered", "operations covered"),
+    "Expenditure": ("expenditure figure", "expenditure figures"),
+    "Guideline": ("spending guideline", "spending guidelines"),
 }
+
+
+# Whole numbers that are years, shown without a thousands separator.
+_YEARS = frozenset({"year", "target_year"})
 
 
 def _cell(record: object, name: str) -> str:  # noqa: PLR0911 - one return a kind of value
@@ -76,7 +84,7 @@ def _cell(record: object, name: str) -> str:  # noqa: PLR0911 - one return a kin
     if value is None:
         return ""
     if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
+        return str(value) if name in _YEARS else f"{value:,}"
     return str(value)
 
 

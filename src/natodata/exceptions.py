@@ -163,21 +163,24 @@ class DataError(NatodataError, ValueError):
 
     Attributes:
         location: The directory (or package resource) the tables were read from.
-        problems: Every problem found, in file and row order.
+        problems: Every problem found, in file and row order (at most the first thousand).
+        more: How many further problems were found but not kept: a hostile table cannot make a
+            load hold gigabytes of them.
     """
 
-    def __init__(self, location: str, problems: Sequence[Problem]) -> None:
+    def __init__(self, location: str, problems: Sequence[Problem], more: int = 0) -> None:
         self.location = location
         self.problems = tuple(problems)
-        n = len(self.problems)
-        lines = [f"{n} problem{'s' if n != 1 else ''} in the tables at {location}:"]
+        self.more = more
+        n = len(self.problems) + more
+        lines = [f"{n:,} problem{'s' if n != 1 else ''} in the tables at {location}:"]
         lines += [f"  {p}" for p in self.problems[:MAX_LISTED_PROBLEMS]]
         if n > MAX_LISTED_PROBLEMS:
-            lines.append(f"  ... and {n - MAX_LISTED_PROBLEMS} more")
+            lines.append(f"  ... and {n - MAX_LISTED_PROBLEMS:,} more")
         super().__init__("\n".join(lines))
 
     def _init_args(self) -> tuple[Any, ...]:
-        return self.location, self.problems
+        return self.location, self.problems, self.more
 
     def __str__(self) -> str:
         return str(self.args[0])

@@ -24,7 +24,15 @@ if TYPE_CHECKING:
 
     from ._alliance import Alliance
 
-__all__ = ["enlargement", "nation", "personnel", "strength"]
+__all__ = [
+    "enlargement",
+    "nation",
+    "personnel",
+    "rotations",
+    "spending",
+    "spending_trend",
+    "strength",
+]
 
 
 def _x(days: list[datetime.date]) -> Sequence[float]:
@@ -147,4 +155,106 @@ def nation(country: str, *, alliance: Alliance | None = None, ax: Axes | None = 
     ax.set_ylabel("personnel")
     ax.set_title(f"{who.name}: personnel in NATO-led operations")
     ax.legend(loc="best", fontsize=8)
+    return ax
+
+
+def spending(
+    year: int,
+    *,
+    edition: str | None = None,
+    alliance: Alliance | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Each Ally's defence expenditure as a share of GDP in a year, with the 2 % line.
+
+    The figures come from one edition (the latest that has the year, unless one is named); bars
+    of Allies at or above 2 % are dark, the others light.
+    """
+    nato = alliance or load()
+    shares = nato.defence_shares(year, edition)
+    chosen = edition or nato.latest_edition(year)
+    ax = _axes(ax)
+    codes = list(shares)
+    values = [float(shares[code]) for code in codes]
+    colours = ["#1f4e79" if value >= 2 else "#9dc3e6" for value in values]
+    ax.bar(codes, values, color=colours)
+    ax.axhline(2, color="#c00000", lw=1, ls="--", label="2 % guideline")
+    ax.set_ylim(bottom=0)
+    ax.set_ylabel("defence expenditure, % of GDP")
+    ax.set_title(f"Defence expenditure by Ally, {year} (NATO, edition of {chosen})")
+    ax.tick_params(axis="x", labelrotation=90, labelsize=7)
+    ax.legend(loc="upper right", fontsize=8)
+    return ax
+
+
+def spending_trend(
+    country: str,
+    *,
+    edition: str | None = None,
+    alliance: Alliance | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """One Ally's defence expenditure as a share of GDP, year by year, with the 2 % line.
+
+    From one edition (the latest, unless one is named); NATO's estimates are hollow points.
+    """
+    nato = alliance or load()
+    series = nato.spending(country, edition)
+    who = nato.country(country)
+    ax = _axes(ax)
+    years = [f.year for f in series]
+    values = [float(f.percent_of_gdp) for f in series]
+    ax.plot(years, values, color="#1f4e79", lw=1)
+    estimated = [f.estimate is True for f in series]
+    ax.scatter(
+        [y for y, e in zip(years, estimated, strict=True) if not e],
+        [v for v, e in zip(values, estimated, strict=True) if not e],
+        color="#1f4e79",
+        label="reported",
+    )
+    ax.scatter(
+        [y for y, e in zip(years, estimated, strict=True) if e],
+        [v for v, e in zip(values, estimated, strict=True) if e],
+        facecolors="none",
+        edgecolors="#1f4e79",
+        label="estimate",
+    )
+    ax.axhline(2, color="#c00000", lw=1, ls="--", label="2 % guideline")
+    ax.set_ylim(bottom=0)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel("defence expenditure, % of GDP")
+    ax.set_title(f"{who.name}: defence expenditure, edition of {series[0].edition_text}")
+    ax.legend(loc="upper left", fontsize=8)
+    return ax
+
+
+def rotations(
+    operation: str = "BAP", *, alliance: Alliance | None = None, ax: Axes | None = None
+) -> Axes:
+    """The rotations of an air-policing mission as bars in time, a row a nation.
+
+    Each contribution that lasts a period is a bar from its first to its last day; lead nations
+    are dark, augmenting nations light.
+    """
+    nato = alliance or load()
+    op = nato.operation(operation)
+    periods = [r for r in nato.contributions(operation=op.code) if r.until is not None]
+    if not periods:
+        raise NoDataError(f"{op.code} has no contributions that last a period")
+    nations = sorted({r.country for r in periods})
+    ax = _axes(ax)
+    for row in periods:
+        assert row.until is not None  # noqa: S101 - filtered above
+        lead = row.role is not None and row.role.value == "lead"
+        ax.barh(
+            nations.index(row.country),
+            (row.until - row.as_of).days + 1,
+            left=_x([row.as_of])[0],
+            color="#1f4e79" if lead else "#9dc3e6",
+            height=0.6,
+        )
+    ax.set_yticks(range(len(nations)), nations, fontsize=7)
+    ax.set_title(f"{op.code}: rotations by nation (dark: lead, light: augmenting)")
     return ax
