@@ -57,6 +57,20 @@ class TestDates:
         assert nato.operations(active_on=day) == nato.operations(active_on=DAY)
         assert nato.partners(on=day) == nato.partners(on=DAY)
 
+    def test_newer_queries(self, nato):
+        """Queries added since take the same forms: framework_nation and latest_edition."""
+        day = next(r.as_of for r in nato.contributions() if r.role is not None)
+        code = next(r.operation for r in nato.contributions() if r.role is not None)
+        try:
+            expected = nato.framework_nation(code, on=day)
+        except NoDataError:
+            expected = None
+        if expected is not None:
+            assert nato.framework_nation(code, on=day.isoformat()) == expected
+        assert nato.latest_edition(as_of="2025-01-01") == nato.latest_edition(
+            as_of=dt.date(2025, 1, 1)
+        )
+
     def test_record_methods(self, nato):
         """The records' own date methods take the same forms."""
         assert nato.member("Norway").member_on("1949-08-24")
@@ -448,6 +462,18 @@ class TestExports:
         assert "2007-03-29" in safe  # dates and numbers are left alone
         for start in "=+-@":
             assert natodata._export._csv_cell(f"{start}1", escape_formulas=True) == f"'{start}1"
+
+    def test_shares_of_gdp(self, nato):
+        """A share of GDP (a Decimal as published) is a JSON number and a float column."""
+        import json
+
+        figures = nato.table("expenditure")[:3]
+        rows = json.loads(natodata.to_json(figures))
+        assert [r["percent_of_gdp"] for r in rows] == [float(f.percent_of_gdp) for f in figures]
+        pytest.importorskip("pandas")
+        pytest.importorskip("polars")
+        assert str(natodata.to_pandas(figures).dtypes["percent_of_gdp"]) == "Float64"
+        assert str(natodata.to_polars(figures).schema["percent_of_gdp"]) == "Float64"
 
     def test_only_text_is_escaped(self, nato):
         """Numbers and dates are never escaped; ordinary text is unchanged."""

@@ -489,8 +489,10 @@ class Contribution(_Shown):
         """True when it lasts a period (``as_of`` to ``until``) rather than being a snapshot."""
         return self.until is not None
 
-    def in_force_on(self, day: datetime.date) -> bool:
+    def in_force_on(self, day: DateLike) -> bool:
         """For a contribution with a period: whether *day* is within it (its last day included)."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return self.until is not None and self.as_of <= day <= self.until
 
     @property
