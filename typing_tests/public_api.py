@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 import matplotlib.axes
@@ -70,7 +71,8 @@ assert_type(any_answer["NOR"], int | tuple[natodata.Contribution, ...])
 
 # The exports take only what they can export, and say what they give.
 cell = natodata.to_records(nato.members())[0]["joined"]
-assert_type(cell, str | int | float | bool | dt.date | None)
+assert_type(cell, str | int | float | Decimal | bool | dt.date | None)
+assert_type(natodata.to_csv(nato.table("expenditure")), str)
 assert_type(natodata.to_csv(nato.member("NOR")), str)
 assert_type(natodata.to_csv(figures, escape_formulas=True), str)
 assert_type(natodata.to_json(nato.operations(), indent=2), str)

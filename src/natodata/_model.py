@@ -11,7 +11,8 @@ from typing import Any, Literal, NoReturn
 
 import attrs
 
-from ._dates import FastEnum, Precision, format_date, iso_at, period_end
+from ._dates import DateLike, FastEnum, Precision, as_day, format_date, iso_at, period_end
+from .exceptions import NatodataError
 
 __all__ = [
     "Contribution",
@@ -46,12 +47,15 @@ class _Shown:
         return record_html(self)
 
 
-class InvalidValueError(ValueError):
+class InvalidValueError(NatodataError, ValueError):
     """A value a record cannot hold; ``field`` names the attribute."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+    def _init_args(self) -> tuple[Any, ...]:
+        return self.field, str(self)
 
 
 def _invalid(attribute: attrs.Attribute[Any], message: str) -> NoReturn:
@@ -355,8 +359,10 @@ class MemberState(Country):
     notes: str = attrs.field(default="", kw_only=True)
     evidence: str = attrs.field(default="", kw_only=True)
 
-    def member_on(self, day: datetime.date) -> bool:
-        """Whether it was a member on *day*."""
+    def member_on(self, day: DateLike) -> bool:
+        """Whether it was a member on *day* (any form of a day that ``on=`` takes)."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return self.joined <= day
 
 
@@ -403,8 +409,10 @@ class Operation(_Shown):
         if (value is None) != (self.end_precision is None):
             _invalid(attribute, "an end date and its precision go together")
 
-    def active_on(self, day: datetime.date) -> bool:
+    def active_on(self, day: DateLike) -> bool:
         """Whether *day* is within its dates (an end known to the month or year counts whole)."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return self.start <= day and (self.end is None or day <= self.end)
 
     @property
@@ -481,8 +489,10 @@ class Contribution(_Shown):
         """True when it lasts a period (``as_of`` to ``until``) rather than being a snapshot."""
         return self.until is not None
 
-    def in_force_on(self, day: datetime.date) -> bool:
+    def in_force_on(self, day: DateLike) -> bool:
         """For a contribution with a period: whether *day* is within it (its last day included)."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return self.until is not None and self.as_of <= day <= self.until
 
     @property
@@ -579,8 +589,10 @@ class Partnership(_Shown):
         if value is not None and self.start is not None and value < self.start:
             _invalid(attribute, f"ends ({value}) before it starts ({self.start})")
 
-    def active_on(self, day: datetime.date) -> bool:
+    def active_on(self, day: DateLike) -> bool:
         """Whether the nation was in the framework on *day*; False if when it joined is unknown."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return (
             self.start is not None and self.start <= day and (self.end is None or day <= self.end)
         )
