@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         Strength,
         Table,
     )
+    from ._panel import PanelRow
     from .exceptions import (
         DataError,
         MissingExtraError,
@@ -59,6 +60,7 @@ __all__ = [
     "NoDataError",
     "Operation",
     "OperationKind",
+    "PanelRow",
     "Partnership",
     "Precision",
     "Problem",
@@ -101,6 +103,7 @@ _HOMES = {
     "NoDataError": "exceptions",
     "Operation": "_model",
     "OperationKind": "_model",
+    "PanelRow": "_panel",
     "Partnership": "_model",
     "Precision": "_dates",
     "Problem": "exceptions",

@@ -37,6 +37,7 @@ _SHOWN = {
     "Partnership": ("country", "framework", "start", "end"),
     "Table": ("operation", "as_of", "source", "complete", "nations", "personnel"),
     "Coverage": ("operation", "first", "last", "tables", "complete", "checked", "nations"),
+    "PanelRow": ("country", "year", "operation", "personnel", "as_of", "complete", "member"),
 }
 
 
@@ -55,7 +56,7 @@ def _cell(record: object, name: str) -> str:
         ""
         if value is None
         else f"{value:,}"
-        if isinstance(value, int) and not isinstance(value, bool)
+        if isinstance(value, int) and not isinstance(value, bool) and name != "year"
         else str(value)
     )
 
