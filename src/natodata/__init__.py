@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ._convert import from_dict, to_dict
     from ._dates import Precision
     from ._display import ByNation, Records
-    from ._export import to_csv, to_json, to_pandas, to_polars, to_records
+    from ._export import TABLE_NAMES, to_csv, to_json, to_pandas, to_polars, to_records
     from ._model import (
         Contribution,
         ContributionKind,
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         Table,
     )
     from ._panel import PanelRow
+    from ._paths import data_path
     from .exceptions import (
         DataError,
         MissingExtraError,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DATA_DATE",
     "DATA_VERSION",
+    "TABLE_NAMES",
     "Alliance",
     "ByNation",
     "Contribution",
@@ -75,6 +77,7 @@ __all__ = [
     "cite",
     "contributions_by_country",
     "coverage",
+    "data_path",
     "from_dict",
     "load",
     "personnel_by_country",
@@ -89,6 +92,7 @@ __all__ = [
 # Where each public name lives. Importing natodata imports none of these modules (nor attrs):
 # a name's module is imported the first time the name is used.
 _HOMES = {
+    "TABLE_NAMES": "_export",
     "Alliance": "_alliance",
     "ByNation": "_display",
     "Contribution": "_model",
@@ -117,6 +121,7 @@ _HOMES = {
     "cite": "_api",
     "contributions_by_country": "_api",
     "coverage": "_api",
+    "data_path": "_paths",
     "from_dict": "_convert",
     "load": "_api",
     "personnel_by_country": "_api",

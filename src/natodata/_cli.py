@@ -105,6 +105,9 @@ def _parser() -> _Parser:
     cite.add_argument("source", nargs="?", help="a source id (default: natodata itself)")
     cite.add_argument("--bibtex", action="store_true", help="as a BibTeX entry")
     cite.set_defaults(run=_cite)
+    commands.add_parser(
+        "path", help="the folder of the packaged tables, for DuckDB, R or a spreadsheet"
+    ).set_defaults(run=_path)
     return parser
 
 
@@ -214,6 +217,12 @@ def _cite(args: argparse.Namespace) -> str:
 
         return dataset_citation(style)
     return _alliance(args).cite(args.source, style)
+
+
+def _path(_: argparse.Namespace) -> str:
+    from ._paths import data_path
+
+    return str(data_path())
 
 
 def summary(on: datetime.date | None, data: str | None = None) -> str:
