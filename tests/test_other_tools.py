@@ -153,3 +153,21 @@ class TestDuckDB:
             """
         ).fetchall()
         assert rows == [("NOR", "Norway", 385)]
+
+
+class TestJoinKeys:
+    def test_alpha_3(self, nato):
+        """alpha_3 is a nation's code, for members and partners, as pycountry names it."""
+        for country in nato.countries():
+            assert country.alpha_3 == country.code
+
+    def test_alpha_3_matches_pycountry(self, nato):
+        """pycountry finds every nation by its alpha_3."""
+        pycountry = pytest.importorskip("pycountry")
+        for country in nato.countries():
+            assert pycountry.countries.get(alpha_3=country.alpha_3).alpha_2 == country.alpha_2
+
+    def test_read_only(self, nato):
+        """alpha_3 cannot be set: the record stays frozen."""
+        with pytest.raises(AttributeError):
+            nato.member("NOR").alpha_3 = "NOX"
