@@ -12,6 +12,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
+from ._model import Framework
+from ._panel import DEFAULT_MAX_AGE
 from ._version import DATA_DATE, DATA_VERSION, __version__
 
 if TYPE_CHECKING:
@@ -41,6 +43,24 @@ def _day(text: str) -> datetime.date:
         return datetime.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    try:
+        day = datetime.date.fromisoformat(f"2000-{text}")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day as MM-DD: {text!r}") from None
+    if (day.month, day.day) == (2, 29):
+        raise argparse.ArgumentTypeError("29 February is no day of most years; give another")
+    return day.month, day.day
+
+
+def _max_age(text: str) -> datetime.timedelta | None:
+    if text.lower() == "none":
+        return None
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"not a number of days, nor 'none': {text!r}")
+    return datetime.timedelta(days=int(text))
 
 
 def _on(parser: argparse.ArgumentParser, meaning: str) -> None:
@@ -99,6 +119,59 @@ def _parser() -> _Parser:
     commands.add_parser(
         "sources", parents=[common], help="every source the data cites"
     ).set_defaults(run=_sources)
+    commands.add_parser(
+        "countries", parents=[common], help="every nation in the data, members and partners"
+    ).set_defaults(run=_countries)
+    strengths = commands.add_parser(
+        "strengths", parents=[common], help="an operation's total strengths, oldest first"
+    )
+    strengths.add_argument("operation", help="a code (ISAF) or a name")
+    strengths.set_defaults(run=_strengths)
+    partnerships = commands.add_parser(
+        "partnerships", parents=[common], help="partnership records, by nation"
+    )
+    partnerships.add_argument("--country", metavar="COUNTRY", help="only this nation")
+    partnerships.add_argument(
+        "--framework", choices=[f.value for f in Framework], help="only this framework"
+    )
+    partnerships.set_defaults(run=_partnerships)
+    commands.add_parser(
+        "coverage", parents=[common], help="which operations have contribution tables, and when"
+    ).set_defaults(run=_coverage)
+    panel = commands.add_parser(
+        "panel",
+        parents=[common],
+        help="a country-year panel: each nation's personnel in each operation, year by year",
+    )
+    panel.add_argument("first_year", type=int, help="the first year")
+    panel.add_argument("last_year", type=int, help="the last year, included")
+    panel.add_argument(
+        "--nations",
+        choices=("members", "partners", "all"),
+        default="members",
+        help="members (default), the other nations, or all",
+    )
+    panel.add_argument(
+        "--operation",
+        action="append",
+        metavar="OPERATION",
+        help="only this operation (repeat for more; default: every one with tables)",
+    )
+    panel.add_argument(
+        "--reference-day",
+        type=_month_day,
+        default=(12, 31),
+        metavar="MM-DD",
+        help="the day of each year the figures are in force on (default: 12-31)",
+    )
+    panel.add_argument(
+        "--max-age",
+        type=_max_age,
+        default=DEFAULT_MAX_AGE,
+        metavar="DAYS",
+        help="the oldest a figure may be, in days, or 'none' (default: 366)",
+    )
+    panel.set_defaults(run=_panel)
     cite = commands.add_parser(
         "cite", parents=[common], help="how to cite natodata, or one source by its id"
     )
@@ -210,6 +283,37 @@ def _sources(args: argparse.Namespace) -> str:
     return _rows(args, _alliance(args).sources())
 
 
+def _countries(args: argparse.Namespace) -> str:
+    return _rows(args, _alliance(args).countries())
+
+
+def _strengths(args: argparse.Namespace) -> str:
+    return _rows(args, _alliance(args).strengths(args.operation))
+
+
+def _partnerships(args: argparse.Namespace) -> str:
+    framework = None if args.framework is None else Framework(args.framework)
+    return _rows(args, _alliance(args).partnerships(country=args.country, framework=framework))
+
+
+def _coverage(args: argparse.Namespace) -> str:
+    return _rows(args, _alliance(args).coverage())
+
+
+def _panel(args: argparse.Namespace) -> str:
+    return _rows(
+        args,
+        _alliance(args).panel(
+            args.first_year,
+            args.last_year,
+            nations=args.nations,
+            operations=args.operation,
+            reference_day=args.reference_day,
+            max_age=args.max_age,
+        ),
+    )
+
+
 def _cite(args: argparse.Namespace) -> str:
     style: Literal["text", "bibtex"] = "bibtex" if args.bibtex else "text"
     if args.source is None:
@@ -252,8 +356,9 @@ def summary(on: datetime.date | None, data: str | None = None) -> str:
         f"Sources: {len(nato.sources())}",
         "",
         (
-            "Commands: members, member, country, operations, operation, contributions, sources,"
-            " cite (natodata COMMAND --help)"
+            "Commands: members, member, countries, country, operations, operation,"
+            " contributions, strengths, partnerships, coverage, panel, sources, cite, path"
+            " (natodata COMMAND --help)"
         ),
     ]
     return "\n".join(lines)

@@ -134,25 +134,40 @@ def to_records(value: Exportable) -> list[dict[str, Any]]:
 
 
 def to_csv(value: Exportable) -> str:
-    """The rows as CSV text with a header, dates in ISO 8601, empty cells for missing values."""
+    """The rows as CSV text with a header, as the packaged tables write them.
+
+    Dates in ISO 8601, ``true`` and ``false``, lists joined with ``;``, empty cells for missing
+    values.
+    """
     rows = to_records(value)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     if rows:
         writer.writerow(rows[0])
-        writer.writerows(
-            [
-                "" if v is None else v.isoformat() if isinstance(v, datetime.date) else v
-                for v in row.values()
-            ]
-            for row in rows
-        )
+        writer.writerows([_csv_cell(v) for v in row.values()] for row in rows)
     return out.getvalue()
 
 
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value.isoformat() if isinstance(value, datetime.date) else value
+
+
 def to_json(value: Exportable, **dumps: Any) -> str:  # noqa: ANN401 - json.dumps' options
-    """The rows as a JSON array of objects, dates in ISO 8601."""
-    return json.dumps(to_records(value), default=_iso, **dumps)
+    """The rows as a JSON array of objects, dates in ISO 8601, lists as arrays."""
+    cls, records = _records(value)
+    columns = _columns(cls, records)
+    rows = [
+        {
+            name: list(getattr(r, name)) if kind == "list" else _value(r, name, kind)
+            for name, kind in columns.items()
+        }
+        for r in records
+    ]
+    return json.dumps(rows, default=_iso, **dumps)
 
 
 def _iso(value: object) -> str:
