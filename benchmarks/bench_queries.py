@@ -45,10 +45,15 @@ def pandas_personnel(frame: pd.DataFrame, operation: str, day: datetime.date) ->
     rows = frame[(frame["operation"] == operation) & (frame["as_of"] <= pd.Timestamp(day))]
     complete = rows.loc[rows["complete"], "as_of"]
     if not complete.empty:
-        rows = rows[rows["as_of"] >= complete.max()]
+        # The latest complete table says who was there; on its own date it outranks the partial
+        # tables, so only the partial tables dated after it may add to it.
+        last = complete.max()
+        rows = rows[(rows["as_of"] > last) | ((rows["as_of"] == last) & rows["complete"])]
     latest = rows.groupby("country")["as_of"].transform("max")
     rows = rows[rows["as_of"] == latest]
-    return rows.groupby("country")["personnel"].sum().sort_values(ascending=False)
+    # A nation whose rows count no people has no figure (min_count=1), not 0.
+    people = rows.groupby("country")["personnel"].sum(min_count=1).dropna()
+    return people.astype("int64").sort_values(ascending=False)
 
 
 def best_of(function, number: int, repeat: int = 7) -> float:

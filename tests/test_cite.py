@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 import natodata
+from conftest import TINY
 
 ROOT = Path(__file__).parent.parent
 
@@ -41,29 +41,45 @@ class TestSources:
             "NATO. 1 December 1999. \u201cIreland becomes a NATO Partner\u201d. " + source.url
         )
 
-    def test_undated_source(self, nato):
+    def test_undated_source(self, tiny):
         """A source without a date is cited without one."""
-        source = next(s for s in nato.sources() if s.published is None)
-        assert f"{source.publisher}. \u201c" in source.citation()
+        small = natodata.load(
+            tiny(sources=TINY["sources.csv"].replace(",2007-03-29,false", ",,false"))
+        )
+        assert small.source("seed").citation() == (
+            "Ministry. \u201cA ministry article\u201d. https://example.org/seed"
+        )
 
-    def test_bibtex_escapes(self, nato):
+    def test_bibtex_escapes(self, tiny):
         """Characters special to BibTeX are escaped; months are BibTeX month macros."""
-        source = next(s for s in nato.sources() if "&" in s.title or "_" in s.title)
-        entry = source.citation("bibtex")
-        assert "\\&" in entry or "\\_" in entry
-        dated = nato.source("nato-1999-news-26179-htm").citation("bibtex")
-        assert "  year = {1999}," in dated
-        assert "  month = dec," in dated
+        text = TINY["sources.csv"].replace("A ministry article", "Forces & means_2007 at 50%")
+        entry = natodata.load(tiny(sources=text)).source("seed").citation("bibtex")
+        assert entry.splitlines() == [
+            "@misc{seed,",
+            "  author = {{Ministry}},",
+            "  title = {{Forces \\& means\\_2007 at 50\\%}},",
+            "  url = {https://example.org/seed},",
+            "  year = {2007},",
+            "  month = mar,",
+            "}",
+        ]
 
-    def test_figure(self, nato):
-        """A figure is cited by way of its source."""
-        figure = nato.contributions(operation="ISAF", country="NOR", on=dt.date(2007, 3, 29))[0]
-        assert nato.cite(figure) == nato.source(figure.source).citation()
+    def test_figure(self, tiny):
+        """A figure is cited by way of its source: Norway's 700 by the ministry's article."""
+        small = natodata.load(tiny())
+        (figure,) = small.contributions(operation="ISAF", country="NOR")
+        assert small.cite(figure) == (
+            "Ministry. 29 March 2007. \u201cA ministry article\u201d. https://example.org/seed"
+        )
 
-    def test_operation_cites_each_source(self, nato):
-        """An operation's citation has one line a source."""
-        isaf = nato.operation("ISAF")
-        assert len(nato.cite(isaf).splitlines()) == len(isaf.sources)
+    def test_operation_cites_each_source(self, tiny):
+        """An operation's citation has one line a source, in the order the row gives them."""
+        text = TINY["operations.csv"].replace("UNSCR 1386,,,,seed", "UNSCR 1386,,,,mat-2008;seed")
+        small = natodata.load(tiny(operations=text))
+        assert small.cite(small.operation("ISAF")).splitlines() == [
+            "NATO. 1 February 2008. \u201cA later fact sheet\u201d. https://example.org/mat-2008",
+            "Ministry. 29 March 2007. \u201cA ministry article\u201d. https://example.org/seed",
+        ]
 
     def test_unknown_id(self, nato):
         """A source id no source has is a KeyError."""

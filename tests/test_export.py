@@ -8,6 +8,7 @@ import io
 import json
 import sys
 
+import importlib_resources
 import pytest
 
 import natodata
@@ -27,7 +28,7 @@ class TestRecords:
         assert row["start"] == dt.date(1995, 12, 20)
         assert row["kind"] == "peace_support"
         assert row["successor"] == "SFOR"
-        assert "UNSCR 1031" in row["mandate"].split(";")
+        assert "UN Security Council authorisation of 15 Dec 1995" in row["mandate"].split(";")
 
     def test_members_keep_their_membership(self, nato):
         """countries() mixes members and partners: member columns are empty for partners."""
@@ -35,25 +36,51 @@ class TestRecords:
         assert rows["NOR"]["founding"] is True
         assert rows["AUS"]["joined"] is None
 
-    def test_personnel_mapping(self):
+    def test_personnel_mapping(self, tiny):
         """A mapping of figures becomes country and personnel columns, in its order."""
-        figures = natodata.personnel_by_country("ISAF", on=DAY)
-        rows = natodata.to_records(figures)
-        assert rows[0] == {"country": "USA", "personnel": 31855}
-        assert len(rows) == len(figures)
+        small = natodata.load(tiny())
+        figures = natodata.personnel_by_country("ISAF", on=dt.date(2007, 4, 1), alliance=small)
+        assert natodata.to_records(figures) == [
+            {"country": "NOR", "personnel": 700},
+            {"country": "AUS", "personnel": 500},
+        ]
 
-    def test_grouped_rows(self):
-        """contributions_by_country's mapping becomes its rows."""
-        grouped = natodata.contributions_by_country("ISAF", on=DAY)
-        assert len(natodata.to_records(grouped)) == sum(len(v) for v in grouped.values())
+    def test_grouped_rows(self, tiny):
+        """contributions_by_country's mapping becomes its rows, each nation's rows in turn."""
+        small = natodata.load(tiny())
+        grouped = natodata.contributions_by_country("AMIS", on=dt.date(2007, 6, 1), alliance=small)
+        rows = natodata.to_records(grouped)
+        assert [(r["country"], r["kind"], r["personnel"]) for r in rows] == [
+            ("GBR", "airlift", None),
+            ("NOR", "airlift", None),
+        ]
 
     def test_table_names(self, nato):
-        """Each table name gives the whole table."""
-        for name in natodata._export.TABLE_NAMES:
-            assert natodata.to_records(name), name
-        assert len(natodata.to_records("operations")) == len(nato.operations())
-        with pytest.raises(ValueError, match="no table called 'people'"):
-            natodata.to_records("people")
+        """Each table the Alliance gives by name exports whole; a name alone is refused."""
+        for name in natodata._alliance.TABLE_NAMES:
+            assert natodata.to_records(nato.table(name)), name
+        assert len(natodata.to_records(nato.table("operations"))) == len(nato.operations())
+        with pytest.raises(ValueError, match="no table is called 'people'"):
+            nato.table("people")
+        with pytest.raises(TypeError, match=r"nato\.table\(name\)"):
+            natodata.to_records("members")  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("name", ["members", "countries", "operations", "sources"])
+    def test_table_by_name_is_whole(self, name, nato):
+        """A table by name gives the whole table: a row for each row of the packaged CSV file."""
+        text = importlib_resources.files("natodata").joinpath(f"data/{name}.csv").read_text("utf-8")
+        codes = [row[0] for row in csv.reader(io.StringIO(text))][1:]
+        key = "id" if name == "sources" else "code"
+        assert sorted(r[key] for r in natodata.to_records(nato.table(name))) == sorted(codes)
+
+    @pytest.mark.parametrize("name", ["contributions", "strengths", "partnerships"])
+    def test_fact_tables_whole(self, name, nato):
+        """A table of figures gives as many rows as its packaged CSV file holds."""
+        text = importlib_resources.files("natodata").joinpath(f"data/{name}.csv").read_text("utf-8")
+        rows = list(csv.DictReader(io.StringIO(text)))
+        exported = natodata.to_records(nato.table(name))
+        assert len(exported) == len(rows)
+        assert {r["source"] for r in exported} == {r["source"] for r in rows}
 
     def test_refuses_other_things(self):
         """Something that is no record is refused with a TypeError."""
@@ -81,7 +108,7 @@ class TestText:
 class TestPandas:
     def test_dtypes(self):
         """Dates are datetimes, counts nullable integers, enums categories, text strings."""
-        frame = natodata.to_pandas("contributions")
+        frame = natodata.to_pandas(natodata.load().table("contributions"))
         assert str(frame["as_of"].dtype).startswith("datetime64")
         assert str(frame["personnel"].dtype) == "Int64"
         assert frame["personnel"].isna().any()  # the airlift to Darfur counts no people
@@ -102,15 +129,22 @@ class TestPandas:
 class TestPolars:
     def test_dtypes(self):
         """Dates are Date, counts Int64 with nulls, enums Enum."""
-        frame = natodata.to_polars("contributions")
+        frame = natodata.to_polars(natodata.load().table("contributions"))
         assert frame.schema["as_of"] == pl.Date
         assert frame.schema["personnel"] == pl.Int64
         assert isinstance(frame.schema["kind"], pl.Enum)
         assert frame["personnel"].null_count() > 0
 
     def test_same_rows_as_pandas(self):
-        """polars and pandas get the same table."""
-        assert len(natodata.to_polars("members")) == len(natodata.to_pandas("members")) == 32
+        """polars and pandas get the same table: the same columns and the same cells."""
+        theirs = natodata.to_pandas(natodata.load().table("operations"))
+        ours = natodata.to_polars(natodata.load().table("operations"))
+        assert ours.columns == list(theirs.columns)
+        for column in ours.columns:
+            left = [None if v is None else str(v) for v in ours[column].to_list()]
+            right = [None if pd.isna(v) else str(v) for v in theirs[column].astype(object)]
+            right = [v.removesuffix(" 00:00:00") if v is not None else v for v in right]
+            assert left == right, column
 
 
 class TestWithoutTheExtras:
@@ -132,7 +166,7 @@ class TestWithoutTheExtras:
             "nato = natodata.load()\n"
             "nato.members(); nato.operations(); nato.contributions(country='NOR')\n"
             "natodata.personnel_by_country('ISAF', on=datetime.date(2009, 10, 1))\n"
-            "natodata.to_records('members'); natodata.to_csv('operations')\n"
+            "natodata.to_records(nato.table('members')); natodata.to_csv(nato.operations())\n"
             "print(sorted({'pandas', 'polars', 'matplotlib'} & set(sys.modules)))\n"
         )
         result = subprocess.run(

@@ -17,7 +17,7 @@ import pytest
 
 import natodata
 from natodata._dates import iso_at
-from natodata._load import TABLES
+from natodata._schema import TABLES
 
 # What turns a date at any precision into the first day it covers, in DuckDB's SQL.
 FIRST_DAY = (
@@ -92,14 +92,14 @@ class TestTableNames:
         assert packaged <= set(natodata.TABLE_NAMES)
 
     @pytest.mark.parametrize("name", natodata.TABLE_NAMES)
-    def test_every_name_exports(self, name):
-        """Every name in TABLE_NAMES is a table the exports accept."""
-        assert natodata.to_records(name)
+    def test_every_name_is_a_table(self, nato, name):
+        """Every name in TABLE_NAMES is a table the Alliance gives, ready for the exports."""
+        assert natodata.to_records(nato.table(name))
 
-    def test_an_unknown_name_lists_them(self):
+    def test_an_unknown_name_lists_them(self, nato):
         """A name that is no table gets the list of those that are."""
         with pytest.raises(ValueError, match="coverage"):
-            natodata.to_records("member")
+            nato.table("member")
 
 
 class TestDuckDB:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 import os
 import subprocess
@@ -14,7 +15,7 @@ import importlib_resources
 import pytest
 
 import natodata
-from natodata._load import TABLES
+from natodata._schema import TABLES
 
 RECORDS = [
     natodata.Alliance,
@@ -135,14 +136,34 @@ class TestImmutability:
                 del mapping[key]  # type: ignore[attr-defined]
 
     def test_shared_dataset_unchanged_by_callers(self, nato):
-        """What one caller does with a result never changes what the next caller gets."""
-        members = list(nato.members())
-        members.clear()
-        assert len(natodata.load().members()) == 32
+        """No record the shared dataset hands out can be changed, nor any value it holds."""
+        norway = nato.member("NOR")
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            norway.name = "Norge"  # type: ignore[misc]
+        with pytest.raises(AttributeError):
+            norway.other_names.append("Norge")  # type: ignore[attr-defined]
+        for result in self.results(nato):
+            for record in result:
+                _assert_immutable(record)
+        assert natodata.load().member("NOR").name == "Norway"
 
     def test_load_returns_one_object(self):
         """The packaged dataset is loaded once and shared."""
         assert natodata.load() is natodata.load()
+
+
+def _assert_immutable(value, where="a result"):
+    """Fail unless *value* and everything it holds are of types no caller can change."""
+    if attrs.has(type(value)):
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            object.__getattribute__(value, "__setattr__")("__doc__", None)
+        for field in attrs.fields(type(value)):
+            _assert_immutable(getattr(value, field.name), f"{type(value).__name__}.{field.name}")
+    elif isinstance(value, tuple):
+        for item in value:
+            _assert_immutable(item, where)
+    else:
+        assert isinstance(value, (str, int, bool, dt.date, enum.Enum, type(None))), where
 
 
 def _modules_after(code: str) -> set[str]:
@@ -200,8 +221,19 @@ class TestImport:
         assert not (self.HEAVY - {"csv"}) & loaded
 
     def test_version_without_metadata(self):
-        """__version__ is a plain string, available without importlib.metadata."""
-        assert natodata.__version__.count(".") == 2
+        """__version__ is the installed distribution's version, read without importlib.metadata."""
+        import importlib.metadata
+
+        script = (
+            "import sys\n"
+            "sys.modules['importlib.metadata'] = None  # any import of it fails\n"
+            "import natodata\n"
+            "print(natodata.__version__)"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.strip() == importlib.metadata.version("natodata")
 
 
 class TestDataFiles:
@@ -225,9 +257,14 @@ class TestDataFiles:
         described = {
             r["path"]: [f["name"] for f in r["schema"]["fields"]] for r in descriptor["resources"]
         }
-        assert described == {
-            name: [column for column, _ in columns] for name, columns in TABLES.items()
-        }
+        assert described == {name: list(spec.names) for name, spec in TABLES.items()}
+
+    def test_descriptor_is_the_schema(self):
+        """datapackage.json is written from the loader's own table descriptions, field for field."""
+        from natodata._schema import datapackage
+
+        created = f"{natodata.DATA_DATE.isoformat()}T00:00:00Z"
+        assert self.package() == datapackage(natodata.DATA_VERSION, created)
 
     def test_every_table_ships(self):
         """Every table is in the installed package (a file missing from the wheel fails here)."""

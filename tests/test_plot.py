@@ -53,12 +53,14 @@ class TestEnlargement:
 
 
 class TestOperations:
-    def test_strength(self, nato):
-        """Every stated strength is a point; exact and estimated apart."""
-        ax = natodata.plot.strength("ISAF")
+    def test_strength(self, tiny):
+        """Every stated strength is a point on its date; exact and estimated apart."""
+        ax = natodata.plot.strength("ISAF", alliance=natodata.load(tiny()))
         png(ax)
         exact, rough = ax.collections
-        assert len(exact.get_offsets()) + len(rough.get_offsets()) == len(nato.strengths("ISAF"))
+        march, june = matplotlib.dates.date2num([dt.date(2007, 3, 29), dt.date(2007, 6, 1)])
+        assert exact.get_offsets().tolist() == [[june, 5900]]
+        assert rough.get_offsets().tolist() == [[march, 35000]]
         assert "ISAF" in ax.get_title()
 
     def test_personnel_top_nations(self):
@@ -74,8 +76,10 @@ class TestOperations:
         """One line for each operation the nation has figures in."""
         ax = natodata.plot.nation("Norway")
         png(ax)
-        assert [line.get_label() for line in ax.get_lines()] == ["ISAF", "KFOR"]
-        ys = ax.get_lines()[0].get_ydata()
+        labels = [line.get_label() for line in ax.get_lines()]
+        assert {"IFOR", "SFOR", "ISAF", "KFOR"} <= set(labels)
+        assert labels == sorted(labels)
+        ys = ax.get_lines()[labels.index("ISAF")].get_ydata()
         assert 600 in list(ys)  # the placemat of 1 October 2009
 
     def test_no_data(self):
@@ -83,13 +87,13 @@ class TestOperations:
         with pytest.raises(NoDataError):
             natodata.plot.personnel("OAF")
         with pytest.raises(NoDataError):
-            natodata.plot.strength("OACG")
+            natodata.plot.strength("OANG")
 
-    def test_dates(self):
-        """The x axis holds dates."""
-        ax = natodata.plot.strength("KFOR")
-        first = matplotlib.dates.num2date(ax.get_lines()[0].get_xdata(orig=False)[0])
-        assert first.date() >= dt.date(1999, 6, 1)
+    def test_dates(self, tiny):
+        """The x axis holds each figure's date, oldest first."""
+        ax = natodata.plot.strength("ISAF", alliance=natodata.load(tiny()))
+        days = matplotlib.dates.num2date(ax.get_lines()[0].get_xdata(orig=False))
+        assert [d.date() for d in days] == [dt.date(2007, 3, 29), dt.date(2007, 6, 1)]
 
 
 class TestWithoutMatplotlib:

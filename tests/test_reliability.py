@@ -16,7 +16,8 @@ import pytest
 import natodata
 from conftest import TINY
 from natodata import DataError, Problem
-from natodata._load import MAX_TABLE_BYTES, TABLES
+from natodata._csv import MAX_TABLE_BYTES
+from natodata._schema import TABLES
 
 
 class TestHugeInput:
@@ -142,42 +143,24 @@ class TestPackagedReaders:
         assert read("members.csv", MAX_TABLE_BYTES).startswith(b"code,joined")
 
 
-class TestCollector:
-    """A load pauses the cyclic garbage collector (see _load) and always restores its state."""
+class TestProcessState:
+    """A load leaves the process as it found it: natodata changes no process-wide state."""
 
-    @pytest.mark.parametrize("enabled", [True, False])
     @pytest.mark.parametrize("table", [None, "members"])
-    def test_state_restored(self, tiny, enabled, table):
-        """On or off before, the same after: after a good load and after a DataError."""
+    def test_collector_untouched(self, tiny, monkeypatch, table):
+        """Neither a good load nor a DataError pauses or restarts the garbage collector."""
         directory = tiny(**({table: "nonsense\n"} if table else {}))
-        was = gc.isenabled()
-        try:
-            (gc.enable if enabled else gc.disable)()
-            if table is None:
+
+        def refuse():
+            pytest.fail("natodata changed the garbage collector's state")
+
+        monkeypatch.setattr(gc, "disable", refuse)
+        monkeypatch.setattr(gc, "enable", refuse)
+        if table is None:
+            natodata.load(directory)
+        else:
+            with pytest.raises(DataError):
                 natodata.load(directory)
-            else:
-                with pytest.raises(DataError):
-                    natodata.load(directory)
-            assert gc.isenabled() is enabled
-        finally:
-            (gc.enable if was else gc.disable)()
-
-    def test_paused_during_a_load(self, tiny, monkeypatch):
-        """While the tables are parsed the collector is off."""
-        import natodata._load as load_module
-
-        seen = []
-        real = load_module._rows
-
-        def spying(*args):
-            seen.append(gc.isenabled())
-            return real(*args)
-
-        monkeypatch.setattr(load_module, "_rows", spying)
-        natodata.load(tiny())
-        assert seen
-        assert not any(seen)
-        assert gc.isenabled()
 
 
 class TestThreads:
@@ -211,18 +194,52 @@ class TestThreads:
         )
         assert result.stdout.split() == ["16", "1", "1"]
 
-    def test_queries_agree_across_threads(self, nato):
-        """Queries from many threads at once give the answers one thread gets."""
+    def test_queries_race_the_index_build(self, packaged_copy, monkeypatch):
+        """16 threads querying a cold Alliance at once build its indexes once, and all agree."""
         import datetime as dt
-        from concurrent.futures import ThreadPoolExecutor
+        import threading
+        import time
 
-        def ask(_):
+        import natodata._alliance as alliance_module
+
+        def ask(alliance):
             return (
-                len(nato.members(on=dt.date(2007, 3, 29))),
-                dict(natodata.personnel_by_country("ISAF", on=dt.date(2007, 3, 29))),
-                nato.member("uk").code,
+                [m.code for m in alliance.members(on=dt.date(2007, 3, 29))],
+                dict(
+                    natodata.personnel_by_country("ISAF", dt.date(2007, 3, 29), alliance=alliance)
+                ),
+                alliance.member("uk").code,
+                alliance.operation("isaf").code,
             )
 
-        expected = ask(None)
-        with ThreadPoolExecutor(max_workers=16) as pool:
-            assert set(map(repr, pool.map(ask, range(200)))) == {repr(expected)}
+        expected = ask(natodata.load(packaged_copy))  # one thread, an Alliance of its own
+        builds = []
+
+        def slow(real, name):
+            def build(*args):
+                builds.append(name)
+                time.sleep(0.05)  # holds the door open: the other threads arrive meanwhile
+                return real(*args)
+
+            return build
+
+        monkeypatch.setattr(alliance_module, "Figures", slow(alliance_module.Figures, "figures"))
+        monkeypatch.setattr(alliance_module, "Keys", slow(alliance_module.Keys, "keys"))
+        cold = natodata.load(packaged_copy)
+        assert not cold._figures.built
+        assert not cold._keys.built
+        barrier = threading.Barrier(16)
+        got = []
+
+        def run():
+            barrier.wait()
+            got.append(ask(cold))
+
+        threads = [threading.Thread(target=run) for _ in range(16)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(got) == 16
+        assert all(answer == expected for answer in got)
+        assert sorted(builds) == ["figures", "keys"]

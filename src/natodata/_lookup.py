@@ -7,9 +7,24 @@ from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Generic, TypeVar
 
-__all__ = ["KeyIndex", "normalize"]
+__all__ = ["MAX_KEY_LENGTH", "KeyIndex", "key_text", "normalize"]
 
 T = TypeVar("T")
+
+#: The longest key a lookup reads. The longest name in the data is under 100 characters; a longer
+#: key names nothing, and is refused before it costs any folding, matching or memory.
+MAX_KEY_LENGTH = 200
+
+
+def key_text(key: object, argument: str) -> str | None:
+    """*key* as a lookup reads it, or None if it is too long to name anything.
+
+    Raises:
+        TypeError: *key* is not a string, naming *argument*.
+    """
+    if not isinstance(key, str):
+        raise TypeError(f"{argument} must be a string (a code or a name), got {type(key).__name__}")
+    return key if len(key) <= MAX_KEY_LENGTH else None
 
 
 def normalize(key: str) -> str:

@@ -6,6 +6,7 @@ The model knows nothing of files; natodata's loader builds these from the packag
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from typing import Any, Literal, NoReturn
 
 import attrs
@@ -15,9 +16,12 @@ from ._dates import FastEnum, Precision, format_date, iso_at, period_end
 __all__ = [
     "Contribution",
     "ContributionKind",
+    "ContributionRole",
     "Country",
     "Coverage",
+    "Expenditure",
     "Framework",
+    "Guideline",
     "InvalidValueError",
     "MemberState",
     "Operation",
@@ -25,6 +29,7 @@ __all__ = [
     "Partnership",
     "Qualifier",
     "Source",
+    "SourceRank",
     "Strength",
     "Table",
 ]
@@ -55,7 +60,7 @@ def _invalid(attribute: attrs.Attribute[Any], message: str) -> NoReturn:
 
 def _code(length: int) -> Any:  # noqa: ANN401 - an attrs validator
     def check(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
-        if len(value) != length or not value.isascii() or not value.isupper():
+        if len(value) != length or not (value.isascii() and value.isalpha() and value.isupper()):
             _invalid(attribute, f"expected {length} upper-case letters, got {value!r}")
 
     return check
@@ -79,9 +84,58 @@ def _not_empty(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
         _invalid(attribute, "must not be empty")
 
 
+#: More people than any operation has ever had: a figure above it is a typo, not a deployment.
+MAX_PERSONNEL = 1_000_000
+
+
 def _not_negative(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
     if value is not None and value < 0:
         _invalid(attribute, f"expected a number of people, 0 or more, got {value}")
+    if value is not None and value > MAX_PERSONNEL:
+        _invalid(attribute, f"expected at most {MAX_PERSONNEL:,} people, got {value:,}")
+
+
+def _period_start(value: datetime.date, precision: Precision) -> datetime.date:
+    """The first day of the day, month or year that *value* falls in."""
+    if precision is Precision.YEAR:
+        return value.replace(month=1, day=1)
+    if precision is Precision.MONTH:
+        return value.replace(day=1)
+    return value
+
+
+def _first_day(name: str) -> Any:  # noqa: ANN401 - an attrs validator
+    """A validator of a precision: the date *name* is the first day of the period it stands for."""
+
+    def check(record: object, _: attrs.Attribute[Any], precision: Precision | None) -> None:
+        value = getattr(record, name)
+        if value is not None and precision is not None and value != _period_start(value, precision):
+            _not_period_edge(name, value, precision, "first")
+
+    return check
+
+
+def _last_day(name: str) -> Any:  # noqa: ANN401 - an attrs validator
+    """A validator of a precision: the date *name* is the last day of the period it stands for."""
+
+    def check(record: object, _: attrs.Attribute[Any], precision: Precision | None) -> None:
+        value = getattr(record, name)
+        if (
+            value is not None
+            and precision is not None
+            and value != period_end(_period_start(value, precision), precision)
+        ):
+            _not_period_edge(name, value, precision, "last")
+
+    return check
+
+
+def _not_period_edge(name: str, value: datetime.date, precision: Precision, edge: str) -> NoReturn:
+    raise InvalidValueError(
+        name,
+        f"{name}: a date known to the {precision.value} is stored as the {edge} day of it,"
+        f" got {value}",
+    )
 
 
 def _cites_something(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
@@ -127,6 +181,36 @@ class ContributionKind(FastEnum):
     """Anything else; the description says what."""
 
 
+class ContributionRole(FastEnum):
+    """A nation's part in a multinational formation, where the source names one."""
+
+    FRAMEWORK = "framework"
+    """The framework nation of a battlegroup: it leads it and provides most of its troops."""
+    LEAD = "lead"
+    """The lead nation of an air-policing rotation."""
+    AUGMENTING = "augmenting"
+    """A nation that augments an air-policing rotation led by another."""
+
+
+class SourceRank(FastEnum):
+    """What kind of publisher a source is: the rank that settles disagreements (docs/data.md)."""
+
+    NATO = "nato"
+    """NATO itself, or the depositary of the North Atlantic Treaty."""
+    GOVERNMENT = "government"
+    """A government: a ministry, an armed force, an embassy."""
+    PARLIAMENT = "parliament"
+    """A parliament: its records, answers and reports."""
+    AGENCY = "agency"
+    """A news agency."""
+    INSTITUTE = "institute"
+    """A research institute or a university."""
+    PRESS = "press"
+    """A newspaper, a magazine or a broadcaster."""
+    OTHER = "other"
+    """Anything else: an encyclopedia, a wiki or its mirror, a blog, a repost. Never alone."""
+
+
 class Framework(FastEnum):
     """A framework of NATO's partnerships with nations that are not members."""
 
@@ -165,8 +249,14 @@ class Qualifier(FastEnum):
             unit *= 10
         return figure - unit / 2 <= count < figure + unit / 2
 
-    def describe(self, figure: int) -> str:
-        """Write *figure* the way its source put it: ``"about 700"``, ``"over 35,000"``."""
+    def describe(self, figure: int | None) -> str:
+        """Write *figure* the way its source put it: ``"about 700"``, ``"over 35,000"``.
+
+        A record with no figure (None: a contribution not counted in people) has nothing to
+        qualify, and reads ``"no figure"``.
+        """
+        if figure is None:
+            return "no figure"
         words = {"exact": "", "about": "about ", "over": "over ", "up_to": "up to "}
         return f"{words[self.value]}{figure:,}"
 
@@ -184,6 +274,8 @@ class Source(_Shown):
         published_precision: How much of *published* the document gives; None without a date.
         complete: True if, for each operation and date it covers, it lists every contributing nation
             (a NATO fact sheet); False if it lists only some (a national ministry's article).
+        rank: What kind of publisher it is (see docs/data.md, "When sources disagree").
+        via: Where it was read when not at *url* (a public repository and path), else empty.
     """
 
     id: str = attrs.field(validator=_not_empty)
@@ -191,8 +283,12 @@ class Source(_Shown):
     publisher: str = attrs.field(validator=_not_empty)
     url: str = attrs.field()
     published: datetime.date | None = None
-    published_precision: Precision | None = None
+    published_precision: Precision | None = attrs.field(
+        default=None, validator=_first_day("published")
+    )
     complete: bool = False
+    rank: SourceRank = SourceRank.OTHER
+    via: str = ""
 
     @url.validator
     def _check_url(self, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -259,11 +355,13 @@ class MemberState(Country):
         founding: True for the twelve states that signed the Treaty on 4 April 1949.
         notes: What is special about its membership (Germany's unification, France's and Greece's
             absences from the integrated military structure, ...).
+        evidence: The source's own words that state the row's values, verbatim, as printed.
     """
 
     joined: datetime.date = attrs.field(kw_only=True)
     founding: bool = attrs.field(kw_only=True)
     notes: str = attrs.field(default="", kw_only=True)
+    evidence: str = attrs.field(default="", kw_only=True)
 
     def member_on(self, day: datetime.date) -> bool:
         """Whether it was a member on *day*."""
@@ -288,14 +386,15 @@ class Operation(_Shown):
         successor: Code of the NATO operation that took over from it, if any.
         description: A line on what it did.
         sources: Ids of the sources for its dates and facts.
+        evidence: The source's own words that state the row's values, verbatim, as printed.
     """
 
     code: str = attrs.field(validator=_not_empty)
     name: str = attrs.field(validator=_not_empty)
     start: datetime.date
-    start_precision: Precision
+    start_precision: Precision = attrs.field(validator=_first_day("start"))
     end: datetime.date | None = attrs.field()
-    end_precision: Precision | None
+    end_precision: Precision | None = attrs.field(validator=_last_day("end"))
     theatre: str = attrs.field(validator=_not_empty)
     kind: OperationKind
     mandate: tuple[str, ...] = ()
@@ -303,6 +402,7 @@ class Operation(_Shown):
     successor: str | None = None
     description: str = ""
     sources: tuple[str, ...] = attrs.field(default=(), validator=_cites_something)
+    evidence: str = attrs.field(default="", kw_only=True)
 
     @end.validator
     def _check_end(self, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
@@ -339,21 +439,59 @@ class Contribution(_Shown):
         as_of: The date the source gives the figure for (first day of it, at a coarser precision).
         as_of_precision: How much of *as_of* the source gives.
         personnel: Number of people, or None for a contribution not counted in people.
-        qualifier: Whether *personnel* is exact, approximate ("about 700"), or a bound.
+        qualifier: Whether *personnel* is exact, approximate ("about 700"), or a bound; None when
+            there is no figure.
         kind: What was contributed.
         description: A line on what it was.
         source: Id of the source the figure comes from.
+        until: The last day of the period the contribution lasts (an air-policing rotation), or
+            None for a snapshot, which holds from *as_of* until the operation's next table.
+        until_precision: How much of *until* the source gives; None without it.
+        role: The nation's part (framework nation, lead or augmenting nation), where one is named.
+        evidence: The source's own words that state the row's values, verbatim, as printed.
     """
 
     operation: str = attrs.field(validator=_not_empty)
     country: str = attrs.field(validator=_code(3))
     as_of: datetime.date
-    as_of_precision: Precision
+    as_of_precision: Precision = attrs.field(validator=_first_day("as_of"))
     personnel: int | None = attrs.field(validator=_not_negative)
-    qualifier: Qualifier
+    qualifier: Qualifier | None = attrs.field()
     kind: ContributionKind
     description: str
     source: str = attrs.field(validator=_not_empty)
+    until: datetime.date | None = attrs.field(default=None, kw_only=True)
+    until_precision: Precision | None = attrs.field(default=None, kw_only=True)
+    role: ContributionRole | None = attrs.field(default=None, kw_only=True)
+    evidence: str = attrs.field(default="", kw_only=True)
+
+    @qualifier.validator
+    def _check_qualifier(self, attribute: attrs.Attribute[Any], value: Qualifier | None) -> None:
+        if (value is None) != (self.personnel is None):
+            _invalid(attribute, "a qualifier goes with a figure, and only with one")
+
+    @until.validator
+    def _check_until(self, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
+        if (value is None) != (self.until_precision is None):
+            _invalid(attribute, "a last day and its precision go together")
+        if value is not None and value < self.as_of:
+            _invalid(attribute, f"ends ({value}) before it starts ({self.as_of})")
+
+    @property
+    def figure_text(self) -> str:
+        """The figure as its source words it (``"about 700"``), or ``"no figure"`` without one."""
+        if self.personnel is None or self.qualifier is None:
+            return "no figure"
+        return self.qualifier.describe(self.personnel)
+
+    @property
+    def period(self) -> bool:
+        """True when it lasts a period (``as_of`` to ``until``) rather than being a snapshot."""
+        return self.until is not None
+
+    def in_force_on(self, day: datetime.date) -> bool:
+        """For a contribution with a period: whether *day* is within it (its last day included)."""
+        return self.until is not None and self.as_of <= day <= self.until
 
     @property
     def as_of_text(self) -> str:
@@ -366,7 +504,11 @@ class Contribution(_Shown):
         return period_end(self.as_of, self.as_of_precision)
 
     def __str__(self) -> str:
-        figure = "" if self.personnel is None else f" {self.qualifier.describe(self.personnel)}"
+        figure = (
+            ""
+            if self.personnel is None or self.qualifier is None
+            else f" {self.qualifier.describe(self.personnel)}"
+        )
         return (
             f"{self.country} in {self.operation}, {iso_at(self.as_of, self.as_of_precision)}:"
             f" {self.kind.value}{figure}"
@@ -387,16 +529,26 @@ class Strength(_Shown):
             same operation and date: that table's rows add up to it, within its rounding.
         description: What the source adds, in our words.
         source: Id of the source.
+        evidence: The source's own words that state the row's values, verbatim, as printed.
+        table_sum: True for a figure no source states: the sum of the rows of the complete
+            contribution table of *source* on *as_of* (only :meth:`Alliance.peak` gives these).
     """
 
     operation: str = attrs.field(validator=_not_empty)
     as_of: datetime.date
-    as_of_precision: Precision
+    as_of_precision: Precision = attrs.field(validator=_first_day("as_of"))
     personnel: int = attrs.field(validator=_not_negative)
     qualifier: Qualifier
     table_total: bool
     description: str
     source: str = attrs.field(validator=_not_empty)
+    evidence: str = attrs.field(default="", kw_only=True)
+    table_sum: bool = attrs.field(default=False, kw_only=True)
+
+    @property
+    def figure_text(self) -> str:
+        """The figure as its source words it: ``"about 67,700"``, ``"over 130,000"``."""
+        return self.qualifier.describe(self.personnel)
 
     @property
     def as_of_text(self) -> str:
@@ -417,16 +569,18 @@ class Partnership(_Shown):
         end_precision: How much of *end* the source gives; None without a date.
         notes: What the source adds, in our words.
         source: Id of the source.
+        evidence: The source's own words that state the row's values, verbatim, as printed.
     """
 
     country: str = attrs.field(validator=_code(3))
     framework: Framework
     start: datetime.date | None
-    start_precision: Precision | None
+    start_precision: Precision | None = attrs.field(validator=_first_day("start"))
     end: datetime.date | None = attrs.field()
-    end_precision: Precision | None
+    end_precision: Precision | None = attrs.field(validator=_last_day("end"))
     notes: str
     source: str = attrs.field(validator=_not_empty)
+    evidence: str = attrs.field(default="", kw_only=True)
 
     @end.validator
     def _check_end(self, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
@@ -492,3 +646,79 @@ class Coverage(_Shown):
     complete: int
     checked: int
     nations: int
+
+
+def _share(_: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
+    if value is not None and not Decimal(0) <= value <= Decimal(100):
+        _invalid(attribute, f"expected a percentage from 0 to 100, got {value}")
+
+
+@attrs.frozen
+class Expenditure(_Shown):
+    """What one Ally spent on defence in one year, as one edition of NATO's figures published it.
+
+    NATO publishes "Defence Expenditure of NATO Countries" once or twice a year; each edition
+    revises earlier years and estimates the latest. A figure is kept as printed (``2.29`` stays
+    ``Decimal("2.29")``), never recomputed.
+
+    Attributes:
+        country: Alpha-3 code of the Ally.
+        year: The year the figure is for.
+        edition: The date of the release that published it (first day of it, at its precision).
+        edition_precision: How much of *edition* its sources give.
+        estimate: True where NATO marks the figure as an estimate (``2025e``), False where it
+            does not, None where the source read does not say.
+        percent_of_gdp: Defence expenditure as a share of GDP, in per cent (2.29 means 2.29 %),
+            as printed.
+        basis: What the share is a share of, as the edition states it (e.g. real GDP at 2021
+            prices).
+        source: Id of the source the figure was read in.
+        evidence: The source's own words or table row that state the figure, as printed.
+    """
+
+    country: str = attrs.field(validator=_code(3))
+    year: int
+    edition: datetime.date
+    edition_precision: Precision
+    estimate: bool | None
+    percent_of_gdp: Decimal = attrs.field(validator=_share)
+    basis: str
+    source: str = attrs.field(validator=_not_empty)
+    evidence: str = attrs.field(default="", kw_only=True)
+
+    @property
+    def edition_text(self) -> str:
+        """The edition's date as a person reads it, at its precision."""
+        return format_date(self.edition, self.edition_precision)
+
+
+@attrs.frozen
+class Guideline(_Shown):
+    """A spending commitment the Allies agreed: the 2 % guideline, the Wales pledge, The Hague.
+
+    Attributes:
+        id: Stable slug (``"wales-2014-defence-investment-pledge"``).
+        name: What it is called.
+        agreed: When it was agreed (first day of it, at its precision).
+        agreed_precision: How much of *agreed* the sources give.
+        percent_of_gdp: The share of GDP it sets, in per cent (2 means 2 %).
+        equipment_percent: The share of defence expenditure it sets for major equipment, in per
+            cent, where the sources state one; None otherwise.
+        target_year: The year by which it is to be met, where the sources state one.
+        sources: Ids of the sources.
+        evidence: The sources' own words that state it.
+    """
+
+    id: str = attrs.field(validator=_not_empty)
+    name: str = attrs.field(validator=_not_empty)
+    agreed: datetime.date
+    agreed_precision: Precision
+    percent_of_gdp: Decimal = attrs.field(validator=_share)
+    equipment_percent: Decimal | None = attrs.field(validator=_share)
+    target_year: int | None
+    sources: tuple[str, ...] = attrs.field(validator=_cites_something)
+    evidence: str = attrs.field(default="", kw_only=True)
+
+    def met_by(self, share: Decimal) -> bool:
+        """Whether a share of GDP (in per cent, as NATO prints it) meets it."""
+        return share >= self.percent_of_gdp

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from ._dates import Precision
-from ._display import Records
 from ._model import Contribution, Country, MemberState, Table
+from ._results import Records
 
 if TYPE_CHECKING:
     from ._alliance import Alliance

@@ -1,0 +1,210 @@
+"""The records enforce what docs/data.md says of dates: periods at their precision, in order."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import hypothesis
+import hypothesis.strategies as st
+import pytest
+
+from natodata import (
+    Contribution,
+    ContributionKind,
+    Framework,
+    Operation,
+    OperationKind,
+    Partnership,
+    Precision,
+    Qualifier,
+    Source,
+    Strength,
+)
+from natodata._model import InvalidValueError
+
+DAY, MONTH, YEAR = Precision.DAY, Precision.MONTH, Precision.YEAR
+
+
+def operation(start=dt.date(2005, 7, 1), start_precision=MONTH, end=None, end_precision=None):
+    return Operation(
+        code="AMIS",
+        name="Support to the African Union Mission in Sudan",
+        start=start,
+        start_precision=start_precision,
+        end=end,
+        end_precision=end_precision,
+        theatre="Darfur",
+        kind=OperationKind.SUPPORT,
+        sources=("seed",),
+    )
+
+
+def partnership(start, start_precision, end=None, end_precision=None):
+    return Partnership(
+        "SWE",
+        Framework.PARTNERSHIP_FOR_PEACE,
+        start,
+        start_precision,
+        end,
+        end_precision,
+        "",
+        "seed",
+    )
+
+
+def contribution(as_of, precision):
+    return Contribution(
+        "ISAF", "NOR", as_of, precision, 700, Qualifier.ABOUT, ContributionKind.TROOPS, "", "seed"
+    )
+
+
+def strength(as_of, precision):
+    return Strength("ISAF", as_of, precision, 35000, Qualifier.OVER, False, "", "seed")  # noqa: FBT003
+
+
+def source(published, precision):
+    return Source("seed", "An article", "Ministry", "https://example.org", published, precision)
+
+
+def is_first_day(day, precision):
+    """Whether *day* opens its period: any day, the 1st of a month, or 1 January."""
+    if precision is YEAR:
+        return (day.month, day.day) == (1, 1)
+    if precision is MONTH:
+        return day.day == 1
+    return True
+
+
+def is_last_day(day, precision):
+    """Whether *day* closes its period: any day, a month's last (by calendar), or 31 December."""
+    if precision is YEAR:
+        return (day.month, day.day) == (12, 31)
+    if precision is MONTH:
+        return day.day == calendar.monthrange(day.year, day.month)[1]
+    return True
+
+
+def refused(field, build):
+    with pytest.raises(InvalidValueError) as caught:
+        build()
+    assert caught.value.field == field
+    return str(caught.value)
+
+
+class TestStartIsFirstDay:
+    """A start (or a date a figure is given for) is the first day of its period."""
+
+    @pytest.mark.parametrize(
+        ("day", "precision", "ok"),
+        [
+            (dt.date(2005, 7, 1), MONTH, True),
+            (dt.date(2005, 7, 2), MONTH, False),
+            (dt.date(2005, 7, 31), MONTH, False),
+            (dt.date(2005, 1, 1), YEAR, True),
+            (dt.date(2005, 7, 1), YEAR, False),
+            (dt.date(2005, 1, 2), YEAR, False),
+            (dt.date(2005, 7, 15), DAY, True),
+        ],
+    )
+    def test_operation_start(self, day, precision, ok):
+        """An operation's start at a month or year precision is the 1st of that month or year."""
+        if ok:
+            assert operation(start=day, start_precision=precision).start == day
+        else:
+            message = refused("start", lambda: operation(start=day, start_precision=precision))
+            assert message == (
+                f"start: a date known to the {precision.value} is stored as the first day of it,"
+                f" got {day}"
+            )
+
+    @hypothesis.given(st.dates(), st.sampled_from(Precision))
+    @hypothesis.example(dt.date(2005, 1, 1), YEAR)
+    @hypothesis.example(dt.date(2005, 6, 1), MONTH)
+    @hypothesis.example(dt.date(2005, 6, 1), YEAR)
+    def test_every_dated_record(self, day, precision):
+        """Contributions, strengths, sources, partnerships take a date iff it opens its period."""
+        builds = {
+            "as_of": (lambda: contribution(day, precision), lambda: strength(day, precision)),
+            "published": (lambda: source(day, precision),),
+            "start": (lambda: partnership(day, precision),),
+        }
+        for field, makers in builds.items():
+            for make in makers:
+                if is_first_day(day, precision):
+                    make()
+                else:
+                    refused(field, make)
+
+    def test_no_date_no_check(self):
+        """A source without a date, or a partnership without a start, needs no precision."""
+        assert source(None, None).published is None
+        assert partnership(None, None).start is None
+
+
+class TestEndIsLastDay:
+    """An end is the last day of its period."""
+
+    @pytest.mark.parametrize(
+        ("day", "precision", "ok"),
+        [
+            (dt.date(2007, 12, 31), MONTH, True),
+            (dt.date(2007, 12, 30), MONTH, False),
+            (dt.date(2007, 12, 1), MONTH, False),
+            (dt.date(2008, 2, 29), MONTH, True),
+            (dt.date(2008, 2, 28), MONTH, False),
+            (dt.date(2007, 2, 28), MONTH, True),
+            (dt.date(2007, 12, 31), YEAR, True),
+            (dt.date(2007, 11, 30), YEAR, False),
+            (dt.date(2007, 12, 30), YEAR, False),
+            (dt.date(2007, 12, 1), YEAR, False),
+            (dt.date(2007, 6, 15), DAY, True),
+        ],
+    )
+    def test_operation_end(self, day, precision, ok):
+        """An end known to the month or year is the last day of it, February's by the calendar."""
+        make = lambda: operation(end=day, end_precision=precision)  # noqa: E731
+        if ok:
+            assert make().end == day
+        else:
+            message = refused("end", make)
+            assert message == (
+                f"end: a date known to the {precision.value} is stored as the last day of it,"
+                f" got {day}"
+            )
+
+    @hypothesis.given(st.dates(dt.date(2006, 1, 1)), st.sampled_from(Precision))
+    @hypothesis.example(dt.date(2007, 12, 31), YEAR)
+    @hypothesis.example(dt.date(2008, 2, 29), MONTH)
+    @hypothesis.example(dt.date(2008, 1, 31), YEAR)
+    def test_partnership_end(self, day, precision):
+        """A partnership's end is accepted iff it closes its period."""
+        make = lambda: partnership(dt.date(2005, 1, 1), YEAR, day, precision)  # noqa: E731
+        if is_last_day(day, precision):
+            assert make().end == day
+        else:
+            refused("end", make)
+
+
+class TestEndNotBeforeStart:
+    """An end is never before its start; on the same day is a one-day period."""
+
+    def test_operation(self):
+        """An operation that ends the day before it starts is refused; the same day is fine."""
+        start = dt.date(2005, 7, 15)
+        assert operation(start, DAY, start, DAY).end == start
+        message = refused("end", lambda: operation(start, DAY, dt.date(2005, 7, 14), DAY))
+        assert message == "end: ends (2005-07-14) before it starts (2005-07-15)"
+
+    def test_partnership(self):
+        """A partnership that ends before it starts is refused; an unknown start checks nothing."""
+        start = dt.date(2005, 7, 15)
+        assert partnership(start, DAY, start, DAY).end == start
+        message = refused("end", lambda: partnership(start, DAY, dt.date(2005, 7, 14), DAY))
+        assert message == "end: ends (2005-07-14) before it starts (2005-07-15)"
+        assert partnership(None, None, dt.date(1990, 1, 1), DAY).start is None
+
+    def test_end_and_precision_together(self):
+        """An operation's end and its precision are given together or not at all."""
+        refused("end", lambda: operation(end=dt.date(2007, 12, 31), end_precision=None))
+        refused("end", lambda: operation(end=None, end_precision=DAY))

@@ -1,0 +1,340 @@
+"""Each rule the docs promise, pinned on a tiny table whose answer is known by construction.
+
+Every test here fails when its rule breaks: the tables are built so that the wrong rule gives a
+different answer (a partial table that would win if it were not outranked, a name that would win
+if codes did not come first, a larger figure that would win if exact ones did not).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import natodata
+from conftest import TINY
+from natodata import DataError, UnknownCountryError
+
+
+def problems(directory):
+    with pytest.raises(DataError) as caught:
+        natodata.load(directory)
+    return caught.value.problems
+
+
+def add(table, *lines):
+    return TINY[f"{table}.csv"] + "".join(f"{line}\n" for line in lines)
+
+
+def replace(table, old, new):
+    text = TINY[f"{table}.csv"]
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+# Two partial sources whose ids sort before and after the complete placemat's ("mat-2007"), so
+# that no ordering by source id can stand in for the rule.
+PARTIAL_SOURCES = add(
+    "sources",
+    "a-partial,An early article,Ministry,https://example.org/a,2007-06-01,false",
+    "z-partial,A late article,Ministry,https://example.org/z,2007-06-01,false",
+)
+
+
+class TestCompleteOutranksPartial:
+    """On one date, a complete table outranks a partial one."""
+
+    @pytest.mark.parametrize("partial", ["a-partial", "z-partial"])
+    def test_complete_figure_wins(self, tiny, partial):
+        """A nation in both tables of one date has the complete table's figure."""
+        small = natodata.load(
+            tiny(
+                sources=PARTIAL_SOURCES,
+                contributions=add(
+                    "contributions", f"ISAF,AUS,2007-06-01,950,exact,troops,,{partial}"
+                ),
+            )
+        )
+        day = dt.date(2007, 6, 15)
+        assert dict(small.personnel_by_country("ISAF", on=day)) == {"GBR": 5000, "AUS": 900}
+        (row,) = small.contributions_by_country("ISAF", on=day)["AUS"]
+        assert row.source == "mat-2007"
+
+    @pytest.mark.parametrize("partial", ["a-partial", "z-partial"])
+    def test_nation_only_in_partial_table_has_left(self, tiny, partial):
+        """A nation only the partial table of a date lists is absent from the complete one: left."""
+        small = natodata.load(
+            tiny(
+                sources=PARTIAL_SOURCES,
+                contributions=add(
+                    "contributions", f"ISAF,NOR,2007-06-01,650,exact,troops,,{partial}"
+                ),
+            )
+        )
+        day = dt.date(2007, 6, 15)
+        assert "NOR" not in small.personnel_by_country("ISAF", on=day)
+        assert small.contributions(operation="ISAF", country="NOR", on=day) == ()
+
+    def test_partial_table_after_complete_one_adds(self, tiny):
+        """A partial table dated after the complete one gives the nations it lists."""
+        small = natodata.load(
+            tiny(
+                sources=PARTIAL_SOURCES,
+                contributions=add(
+                    "contributions", "ISAF,NOR,2007-06-02,650,exact,troops,,a-partial"
+                ),
+            )
+        )
+        figures = small.personnel_by_country("ISAF", on=dt.date(2007, 6, 15))
+        assert dict(figures) == {"GBR": 5000, "AUS": 900, "NOR": 650}
+
+
+class TestRowsAddedUp:
+    """A nation's several rows in one table are added up."""
+
+    def test_personnel_is_the_sum(self, tiny):
+        """Troops and trainers of one nation in one table count together; an airlift adds none."""
+        small = natodata.load(
+            tiny(
+                contributions=add(
+                    "contributions",
+                    "ISAF,NOR,2007-03-29,50,exact,training,,seed",
+                    "ISAF,NOR,2007-03-29,,exact,airlift,,seed",
+                )
+            )
+        )
+        day = dt.date(2007, 4, 1)
+        assert dict(small.personnel_by_country("ISAF", on=day)) == {"NOR": 750, "AUS": 500}
+        kinds = {r.kind.value for r in small.contributions_by_country("ISAF", on=day)["NOR"]}
+        assert kinds == {"troops", "training", "airlift"}
+
+    def test_order_follows_the_sum(self, tiny):
+        """Largest first is by the sum: 450 and 400 (850) come before a single row of 800."""
+        small = natodata.load(
+            tiny(
+                contributions=add(
+                    "contributions",
+                    "ISAF,NOR,2008-02-01,450,exact,troops,,mat-2008",
+                    "ISAF,NOR,2008-02-01,400,exact,training,,mat-2008",
+                )
+            )
+        )
+        figures = small.personnel_by_country("ISAF", on=dt.date(2008, 3, 1))
+        assert list(figures.items()) == [("GBR", 7000), ("NOR", 850), ("TUR", 800)]
+
+
+class TestLookupTiers:
+    """A code (first tier) wins over a name (second tier); a tie at one tier is never a guess."""
+
+    def test_code_wins_over_name(self, tiny):
+        """ "NO" is Norway's alpha-2 code, even when another nation is also called "No"."""
+        small = natodata.load(
+            tiny(
+                countries=replace(
+                    "countries", "AUS,AU,036,900,Australia,,", "AUS,AU,036,900,Australia,No,"
+                )
+            )
+        )
+        assert small.country("no").code == "NOR"
+        assert small.country("Australia").code == "AUS"
+
+    def test_operation_code_wins_over_name(self, tiny):
+        """An operation code wins over another operation's full name that folds the same."""
+        small = natodata.load(
+            tiny(
+                operations=replace(
+                    "operations", "Support to the African Union Mission in Sudan", "I.S.A.F."
+                )
+            )
+        )
+        assert small.operation("ISAF").code == "ISAF"
+        assert small.operation("I.S.A.F.").code == "ISAF"
+
+    def test_name_when_no_code_matches(self, tiny):
+        """A name that no code matches finds its record."""
+        small = natodata.load(tiny())
+        assert small.operation("support to the african union mission in sudan").code == "AMIS"
+        assert small.country("Turkey").code == "TUR"
+
+    def test_tie_between_names_is_ambiguous(self, tiny):
+        """Two nations known by one name: an error that lists both, never a guess."""
+        small = natodata.load(
+            tiny(
+                countries=replace(
+                    "countries",
+                    "AUS,AU,036,900,Australia,,",
+                    "AUS,AU,036,900,Australia,Albion,",
+                ).replace("UK;Great Britain", "UK;Great Britain;Albion")
+            )
+        )
+        with pytest.raises(UnknownCountryError) as caught:
+            small.country("Albion")
+        assert "Australia (AUS)" in str(caught.value)
+        assert "United Kingdom (GBR)" in str(caught.value)
+
+
+class TestStrengthChoice:
+    """strength() takes, of several figures on the latest date: a table total, exact, the larger."""
+
+    def test_exact_over_larger_estimate(self, tiny):
+        """An exact 5,800 wins over a larger "about 6,000" of the same day."""
+        small = natodata.load(
+            tiny(
+                strengths=add(
+                    "strengths",
+                    "ISAF,2008-02-01,6000,about,false,,seed",
+                    "ISAF,2008-02-01,5800,exact,false,,mat-2008",
+                )
+            )
+        )
+        figure = small.strength("ISAF", on=dt.date(2008, 3, 1))
+        assert (figure.personnel, figure.qualifier.value) == (5800, "exact")
+
+    @pytest.mark.parametrize("order", [("6000", "6500"), ("6500", "6000")])
+    def test_larger_of_alike(self, tiny, order):
+        """Of two estimates alike in every other way, the larger wins, in whichever row order."""
+        first, second = order
+        small = natodata.load(
+            tiny(
+                strengths=add(
+                    "strengths",
+                    f"ISAF,2008-02-01,{first},about,false,,seed",
+                    f"ISAF,2008-02-01,{second},about,false,,mat-2008",
+                )
+            )
+        )
+        assert small.strength("ISAF", on=dt.date(2008, 3, 1)).personnel == 6500
+
+    def test_table_total_over_larger_exact(self, tiny):
+        """The complete table's stated total (5,900) wins over a larger exact figure (6,100)."""
+        small = natodata.load(
+            tiny(strengths=add("strengths", "ISAF,2007-06,6100,exact,false,,seed"))
+        )
+        figure = small.strength("ISAF", on=dt.date(2007, 7, 1))
+        assert (figure.personnel, figure.table_total) == (5900, True)
+
+    def test_latest_date_before_choice(self, tiny):
+        """An older table total does not outrank a newer estimate: the latest date comes first."""
+        small = natodata.load(
+            tiny(strengths=add("strengths", "ISAF,2008-02-01,6000,about,false,,seed"))
+        )
+        assert small.strength("ISAF", on=dt.date(2008, 2, 1)).personnel == 6000
+        assert small.strength("ISAF", on=dt.date(2008, 1, 31)).personnel == 5900
+
+
+class TestContributionsFilter:
+    """Each filter of contributions() narrows to exactly the rows it names."""
+
+    def test_operation_alone(self, tiny):
+        """contributions(operation="ISAF") is ISAF's six rows, every date and source."""
+        small = natodata.load(tiny())
+        rows = small.contributions(operation="ISAF")
+        assert sorted((r.country, r.as_of.isoformat(), r.personnel) for r in rows) == [
+            ("AUS", "2007-03-29", 500),
+            ("AUS", "2007-06-01", 900),
+            ("GBR", "2007-06-01", 5000),
+            ("GBR", "2008-02-01", 7000),
+            ("NOR", "2007-03-29", 700),
+            ("TUR", "2008-02-01", 800),
+        ]
+
+    def test_operation_by_name(self, tiny):
+        """An operation named by its full name gives the same rows as by its code."""
+        small = natodata.load(tiny())
+        by_name = small.contributions(operation="Support to the African Union Mission in Sudan")
+        assert sorted(r.country for r in by_name) == ["GBR", "NOR"]
+        assert by_name == small.contributions(operation="AMIS")
+
+    def test_country_alone(self, tiny):
+        """contributions(country="NOR") is Norway's rows in every operation."""
+        small = natodata.load(tiny())
+        rows = small.contributions(country="Norway")
+        assert sorted((r.operation, r.personnel) for r in rows) == [("AMIS", None), ("ISAF", 700)]
+
+
+class TestHeader:
+    """A table's columns are checked by name and order."""
+
+    def test_columns_out_of_order(self, tiny):
+        """Two columns swapped is reported on the header row, not read as the other's values."""
+        header = "operation,country,as_of,personnel,qualifier,kind,description,source"
+        swapped = "country,operation,as_of,personnel,qualifier,kind,description,source"
+        (found,) = problems(tiny(contributions=replace("contributions", header, swapped)))
+        assert (found.file, found.row) == ("contributions.csv", 1)
+        assert "out of order" in found.reason
+
+
+class TestSpacesAroundCells:
+    """A key or name with spaces around it is an error, not silently trimmed."""
+
+    @pytest.mark.parametrize(
+        ("table", "old", "new", "where"),
+        [
+            ("contributions", "ISAF,NOR,2007-03-29", "ISAF, NOR,2007-03-29", (2, "country")),
+            ("contributions", "ISAF,NOR,2007-03-29", "ISAF ,NOR,2007-03-29", (2, "operation")),
+            ("sources", "seed,A ministry article", "seed ,A ministry article", (2, "id")),
+            (
+                "operations",
+                "ISAF,Security Assistance Force",
+                "ISAF, Security Assistance Force",
+                (2, "name"),
+            ),
+        ],
+    )
+    def test_rejected(self, tiny, table, old, new, where):
+        """The cell is named, and the reason says the spaces."""
+        found = problems(tiny(**{table: replace(table, old, new)}))
+        assert [(p.file, p.row, p.column) for p in found] == [(f"{table}.csv", *where)]
+        assert "spaces around" in found[0].reason
+
+
+ONGOING = replace("operations", "2003-08-11,2014-12", "2003-08-11,")
+
+
+class TestFutureDates:
+    """A date after today is an error: the tables record what happened."""
+
+    def test_figure_of_an_ongoing_operation(self, tiny):
+        """A contribution dated tomorrow, in an operation that has not ended, is in the future."""
+        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
+        found = problems(
+            tiny(
+                operations=ONGOING,
+                contributions=replace(
+                    "contributions", "ISAF,NOR,2007-03-29", f"ISAF,NOR,{tomorrow}"
+                ),
+            )
+        )
+        assert [(p.file, p.row, p.column) for p in found] == [("contributions.csv", 2, "as_of")]
+        assert found[0].reason == f"{tomorrow} is in the future"
+
+    def test_today_is_not_the_future(self, tiny):
+        """A figure dated today loads."""
+        today = dt.date.today()  # noqa: DTZ011
+        small = natodata.load(
+            tiny(
+                operations=ONGOING,
+                strengths=add("strengths", f"ISAF,{today.isoformat()},100,exact,false,,seed"),
+            )
+        )
+        assert small.strength("ISAF", on=today).personnel == 100
+
+    def test_strength_of_an_ongoing_operation(self, tiny):
+        """A strength dated tomorrow is in the future, though its operation runs."""
+        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
+        found = problems(
+            tiny(
+                operations=ONGOING,
+                strengths=replace("strengths", "2007-03-29,35000", f"{tomorrow},35000"),
+            )
+        )
+        assert [(p.row, p.column, p.reason) for p in found] == [
+            (2, "as_of", f"{tomorrow} is in the future")
+        ]
+
+    def test_member_joined_tomorrow(self, tiny):
+        """A member that joins tomorrow is in the future."""
+        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
+        found = problems(tiny(members=replace("members", "TUR,1952-02-18", f"TUR,{tomorrow}")))
+        assert [(p.file, p.row, p.column) for p in found] == [("members.csv", 4, "joined")]
+        assert "future" in found[0].reason
