@@ -188,9 +188,12 @@ class TestTables:
     def test_coverage(self, nato):
         """coverage() says which operations have tables, from when, and how many are checked."""
         by_operation = {c.operation: c for c in natodata.coverage()}
-        assert set(by_operation) == {"AMIS", "ISAF", "KFOR", "NTM-I", "RSM"}
+        assert {"AMIS", "IFOR", "SFOR", "ISAF", "KFOR", "NTM-I", "RSM", "BAP", *EFP, *FLF} == set(
+            by_operation
+        ) - {"IAP"}
         isaf = by_operation["ISAF"]
-        assert (isaf.first, isaf.last) == (dt.date(2007, 3, 14), dt.date(2014, 11, 11))
+        assert (isaf.first, isaf.last) == (dt.date(2007, 1, 29), dt.date(2014, 11, 7))
+        assert isaf.complete == 70
         assert isaf.checked >= 6
         assert isaf.tables == len(nato.tables("ISAF"))
         assert by_operation["KFOR"].checked == 1

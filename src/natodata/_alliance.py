@@ -406,8 +406,8 @@ class Alliance:
         A complete contribution table lists every contributing nation, so its rows add up to the
         operation's strength that day even where no source states a total. The peak is the
         largest of the stated strengths and of these sums; ``table_sum`` says which it is (a
-        stated figure wins a tie). A figure stated as a bound ("over 130,000") counts at its
-        bound.
+        stated figure wins a tie, then the earliest). A figure stated as a bound ("over 130,000")
+        counts at its bound.
 
         Raises:
             UnknownOperationError: *operation* names no operation.
@@ -417,7 +417,8 @@ class Alliance:
         candidates = [*self.strengths(code), *self._table_sums(code)]
         if not candidates:
             raise NoDataError(f"no strength of {code} is recorded")
-        return max(candidates, key=lambda s: (s.personnel, not s.table_sum, s.as_of))
+        # The largest figure; of equal ones, a stated one, then the first day it was reached.
+        return max(candidates, key=lambda s: (s.personnel, not s.table_sum, -s.as_of.toordinal()))
 
     def _table_sums(self, code: str) -> list[Strength]:
         """Each complete table of an operation as the strength its rows add up to."""
@@ -856,7 +857,7 @@ class Alliance:
         >>> nato = natodata.load()
         >>> figure = nato.strength("ISAF", on=datetime.date(2009, 10, 1))
         >>> print(nato.cite(figure, "bibtex").splitlines()[1])
-          author = {{About.com}},
+          author = {{International Security Assistance Force (ISAF), NATO}},
 
         Raises:
             UnknownSourceError: A source id that no source has.

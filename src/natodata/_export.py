@@ -170,7 +170,7 @@ def to_csv(value: Exportable, *, escape_formulas: bool = False) -> str:
 
     >>> import natodata
     >>> print(natodata.to_csv(natodata.load().member("NOR")).splitlines()[0])
-    code,alpha_2,numeric,cow,name,other_names,sources,joined,founding,notes
+    code,alpha_2,numeric,cow,name,other_names,sources,joined,founding,notes,evidence
     """
     cls, records = _records(value)
     return _csv(cls, records, escape_formulas=escape_formulas)
