@@ -29,8 +29,6 @@ myst_heading_anchors = 3
 nb_execution_mode = "force"
 nb_execution_raise_on_error = True
 nb_execution_timeout = 300
-# A cell's Markdown output (other-tools.md's column tables) is MyST, which has tables.
-nb_render_markdown_format = "myst"
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"

@@ -13,6 +13,7 @@ import datetime
 import pytest
 
 import natodata
+from conftest import TINY
 from natodata import Precision
 
 YEAR_2007 = datetime.date(2007, 12, 31)
@@ -71,6 +72,12 @@ class TestNoFigureAndZero:
         tur = cell(small.panel(2007, 2007), "TUR", 2007, "AMIS")
         assert (tur.personnel, tur.as_of, tur.complete, tur.source) == (None, None, None, None)
 
+    def test_before_the_first_table(self, small):
+        """ISAF ran in 2005 but its first table is of 2007: rows, each with no figure."""
+        panel = small.panel(2005, 2005, operations=["ISAF"])
+        assert {r.country for r in panel} == {"GBR", "NOR", "TUR"}
+        assert {r.personnel for r in panel} == {None}
+
     def test_rows_that_count_no_people(self, small):
         """Norway's airlift in AMIS counts no people: no number, but the date of its rows."""
         nor = cell(small.panel(2007, 2007), "NOR", 2007, "AMIS")
@@ -125,12 +132,8 @@ class TestStaleFigures:
 
 
 class TestNations:
-    MEMBERS = """\
-code,joined,founding,notes,sources
-NOR,1949-08-24,true,,seed
-GBR,1949-08-24,true,,seed
-TUR,2008-01-01,false,,seed
-"""
+    # Türkiye joins on 1 January 2008 instead of 1952.
+    MEMBERS = TINY["members.csv"].replace("TUR,1952-02-18", "TUR,2008-01-01")
 
     def test_members_by_default(self, tiny):
         """A nation has rows in the years it was a member on the reference day."""
@@ -150,6 +153,8 @@ TUR,2008-01-01,false,,seed
         assert {(r.country, r.year) for r in panel if r.operation == "ISAF"} == {
             ("AUS", 2007),
             ("AUS", 2008),
+            ("MAR", 2007),
+            ("MAR", 2008),
             ("TUR", 2007),
         }
         assert not any(r.member for r in panel)
@@ -160,6 +165,7 @@ TUR,2008-01-01,false,,seed
         assert {r.country: r.member for r in panel} == {
             "AUS": False,
             "GBR": True,
+            "MAR": False,
             "NOR": True,
             "TUR": True,
         }

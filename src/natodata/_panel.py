@@ -16,6 +16,7 @@ import attrs
 from ._dates import Precision
 from ._model import Contribution, Country, MemberState, Table
 from ._results import Records
+from .exceptions import NoDataError
 
 if TYPE_CHECKING:
     from ._alliance import Alliance
@@ -113,7 +114,10 @@ def build_panel(  # noqa: PLR0913 - the panel's options are all keyword-only
         for op in ops:
             if not op.active_on(day):
                 continue
-            in_force = _by_nation(nato.contributions(operation=op.code, on=day))
+            try:
+                in_force = _by_nation(nato.contributions(operation=op.code, on=day))
+            except NoDataError:  # before the operation's first table: no nation has a figure
+                in_force = {}
             latest = _latest(complete_tables[op.code], day)
             for country, member in chosen:
                 figure = _figure(nato, in_force.get(country.code), latest, day, max_age)
