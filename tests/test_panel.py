@@ -211,3 +211,24 @@ class TestArguments:
             "complete",
             "member",
         ]
+
+
+class TestSpending:
+    # The small dataset's expenditure: Norway 1.55 % in 2014 (reported), 2.20 % in 2024.
+
+    def test_share_of_gdp_joins(self, small):
+        """Each member-year carries its share of GDP, and whether NATO estimated it."""
+        panel = small.panel(2014, 2014, operations=["ISAF"])
+        nor = cell(panel, "NOR", 2014, "ISAF")
+        assert (str(nor.percent_of_gdp), nor.spending_estimate) == ("1.55", False)
+
+    def test_no_share_is_none(self, small):
+        """A member without a figure that year has None, never zero."""
+        gbr = cell(small.panel(2014, 2014, operations=["ISAF"]), "GBR", 2014, "ISAF")
+        assert (gbr.percent_of_gdp, gbr.spending_estimate) == (None, None)
+
+    def test_a_number_in_a_dataframe(self, small):
+        """In pandas the share is a number, ready to compute with."""
+        frame = small.panel(2014, 2014, operations=["ISAF"]).to_pandas()
+        assert str(frame["percent_of_gdp"].dtype) == "Float64"
+        assert frame.loc[frame.country == "NOR", "percent_of_gdp"].item() == 1.55

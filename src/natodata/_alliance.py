@@ -686,6 +686,8 @@ class Alliance:
         zero: zero means a complete table in force that day leaves the nation out.
         A figure older than *max_age* on the reference day is no figure: a nation's last
         figure does not stand for the years after it unless you ask it to.
+        Each member-year also carries its defence expenditure as a share of GDP
+        (``percent_of_gdp``), from the latest edition of NATO's figures that has the year.
 
         >>> import natodata
         >>> panel = natodata.load().panel(2008, 2010, operations=["ISAF"])

@@ -17,6 +17,7 @@ import json
 import types
 import typing
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Union
 
 import attrs
@@ -244,7 +245,10 @@ def _iso(value: object) -> str:
 
 
 def _typed(value: Exportable) -> tuple[dict[str, str | list[str]], list[list[Any]]]:
-    """The rows, and each column's type: "date", "int", "bool", "text", or an enum's values."""
+    """The rows, and each column's type: "date", "int", "float", "bool", "text" or enum values.
+
+    A Decimal (a share of GDP) becomes a float: DataFrames compute with floats.
+    """
     cls, records = _records(value)
     columns = _columns(cls, records)
     types: dict[str, str | list[str]] = {}
@@ -255,12 +259,19 @@ def _typed(value: Exportable) -> tuple[dict[str, str | list[str]], list[list[Any
             types[name] = "int"
         elif kind is bool:
             types[name] = "bool"
+        elif kind is Decimal:  # a share of GDP as published: a number to a DataFrame
+            types[name] = "float"
         elif isinstance(kind, type) and issubclass(kind, enum.Enum):
             types[name] = [m.value for m in kind]
         else:
             types[name] = "text"
-    rows = [[_value(r, name, kind) for name, kind in columns.items()] for r in records]
+    rows = [[_plain(_value(r, name, kind)) for name, kind in columns.items()] for r in records]
     return types, rows
+
+
+def _plain(cell: object) -> object:
+    """A cell for a DataFrame: a Decimal as a float, anything else as it is."""
+    return float(cell) if isinstance(cell, Decimal) else cell
 
 
 def to_pandas(value: Exportable) -> pandas.DataFrame:
@@ -281,7 +292,7 @@ def to_pandas(value: Exportable) -> pandas.DataFrame:
         elif isinstance(kind, list):
             data[name] = pd.Categorical(cells, categories=kind)
         else:
-            dtype = {"int": "Int64", "bool": "boolean", "text": "string"}[kind]
+            dtype = {"int": "Int64", "float": "Float64", "bool": "boolean", "text": "string"}[kind]
             data[name] = pd.array(cells, dtype=dtype)
     return pd.DataFrame(data, columns=list(types))
 
@@ -296,7 +307,13 @@ def to_polars(value: Exportable) -> polars.DataFrame:
     except ImportError:
         raise MissingExtraError("to_polars", "polars") from None
     types, rows = _typed(value)
-    plain = {"date": pl.Date, "int": pl.Int64, "bool": pl.Boolean, "text": pl.String}
+    plain = {
+        "date": pl.Date,
+        "int": pl.Int64,
+        "float": pl.Float64,
+        "bool": pl.Boolean,
+        "text": pl.String,
+    }
     schema = {
         name: pl.Enum(kind) if isinstance(kind, list) else plain[kind]
         for name, kind in types.items()

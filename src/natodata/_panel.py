@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 import attrs
@@ -54,6 +55,10 @@ class PanelRow:
         complete: Whether that table lists every contributing nation; None without a figure.
         source: Id of the source of the figure; None without a figure.
         member: Whether the nation was a member of NATO on the reference day.
+        percent_of_gdp: The nation's defence expenditure that year as a share of its GDP, as
+            NATO publishes it (2.29 means 2.29 %), from the latest edition that has the year
+            (each edition revises the years before it); None where NATO publishes none.
+        spending_estimate: Whether NATO marks that share as an estimate; None without a share.
     """
 
     country: str
@@ -67,6 +72,8 @@ class PanelRow:
     complete: bool | None
     source: str | None
     member: bool
+    percent_of_gdp: Decimal | None = None
+    spending_estimate: bool | None = None
 
 
 def _reference(year: int, reference_day: tuple[int, int]) -> datetime.date:
@@ -111,6 +118,7 @@ def build_panel(  # noqa: PLR0913 - the panel's options are all keyword-only
             for c, member in chosen
             if nations == "all" or member == (nations == "members")
         ]
+        shares = {c.code: _share(nato, c.code, year) for c, member in chosen if member}
         for op in ops:
             if not op.active_on(day):
                 continue
@@ -121,11 +129,21 @@ def build_panel(  # noqa: PLR0913 - the panel's options are all keyword-only
             latest = _latest(complete_tables[op.code], day)
             for country, member in chosen:
                 figure = _figure(nato, in_force.get(country.code), latest, day, max_age)
+                share = shares.get(country.code, (None, None))
                 rows.append(
-                    PanelRow(country.code, country.cow, year, day, op.code, *figure, member)
+                    PanelRow(country.code, country.cow, year, day, op.code, *figure, member, *share)
                 )
     rows.sort(key=lambda r: (r.country, r.year, r.operation))
     return Records(rows)
+
+
+def _share(nato: Alliance, code: str, year: int) -> tuple[Decimal | None, bool | None]:
+    """An Ally's defence expenditure as a share of GDP in *year*, and whether it is an estimate."""
+    try:
+        figure = nato.expenditure(code, year)
+    except NoDataError:
+        return None, None
+    return figure.percent_of_gdp, figure.estimate
 
 
 def _member(country: Country, day: datetime.date) -> bool:
