@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
+from pathlib import Path
 
 from typing_extensions import assert_type
 
@@ -14,3 +16,6 @@ assert_type(panel, natodata.Records[natodata.PanelRow])
 assert_type(panel[0].personnel, int | None)
 assert_type(panel[0].as_of, dt.date | None)
 assert_type(panel[0].cow, int | None)
+assert_type(panel[0].percent_of_gdp, Decimal | None)
+assert_type(natodata.data_path(), Path)
+names: tuple[str, ...] = natodata.TABLE_NAMES
