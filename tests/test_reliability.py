@@ -173,26 +173,36 @@ class TestThreads:
 
             calls = []
             real = load_module.read_alliance
-            def counting(*args):
+            def counting(*args, **kwargs):
                 calls.append(1)
-                return real(*args)
+                return real(*args, **kwargs)
             load_module.read_alliance = counting
+            reads = []
+            real_read = load_module.read_table
+            def reading(read, name, problems):
+                reads.append(name)
+                return real_read(read, name, problems)
+            load_module.read_table = reading
 
             barrier = threading.Barrier(16)
             got = []
             def ask():
                 barrier.wait()
-                got.append(natodata.load())
+                nato = natodata.load()
+                nato.member("NOR")
+                natodata.personnel_by_country("ISAF", on="2007-03-29")
+                got.append(nato)
             threads = [threading.Thread(target=ask) for _ in range(16)]
             for t in threads: t.start()
             for t in threads: t.join()
-            print(len(got), len({id(a) for a in got}), len(calls))
+            print(len(got), len({id(a) for a in got}), len(calls), len(reads) == len(set(reads)))
             """
         )
         result = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
-        assert result.stdout.split() == ["16", "1", "1"]
+        # One Alliance, loaded once, and each table it needed read once for all 16 threads.
+        assert result.stdout.split() == ["16", "1", "1", "True"]
 
     def test_queries_race_the_index_build(self, packaged_copy, monkeypatch):
         """16 threads querying a cold Alliance at once build its indexes once, and all agree."""

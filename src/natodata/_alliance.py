@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import datetime
-import functools
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any, Literal, overload
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
 from ._dates import DateLike, as_day
-from ._figures import Tables
-from ._indexes import Figures, Keys, Lazy
-from ._lookup import key_text
+from ._figures import Figures, Tables
+from ._lazy import Lazy
+from ._lookup import Keys, key_text
 from ._model import (
     Contribution,
     Country,
@@ -41,6 +40,8 @@ from .exceptions import (
 
 __all__ = ["TABLE_NAMES", "Alliance"]
 
+T = TypeVar("T")
+
 #: The names :meth:`Alliance.table` answers to, one a table of records.
 TABLE_NAMES = (
     "members",
@@ -55,6 +56,24 @@ TABLE_NAMES = (
     "tables",
     "coverage",
 )
+
+
+class _Held(Generic[T]):
+    """The Alliance's records of one kind, read from its data the first time they are asked for."""
+
+    def __init__(self, kind: str, record: type[T]) -> None:
+        del record  # names the records' class for type checkers
+        self._kind = kind
+
+    @overload
+    def __get__(self, alliance: None, owner: type[Any]) -> _Held[T]: ...
+    @overload
+    def __get__(self, alliance: Alliance, owner: type[Any]) -> Records[T]: ...
+    def __get__(self, alliance: Alliance | None, owner: type[Any]) -> _Held[T] | Records[T]:
+        if alliance is None:
+            return self
+        found: Records[T] = alliance._data.get(self._kind)  # noqa: SLF001 - its own data
+        return found
 
 
 def _today() -> datetime.date:
@@ -75,24 +94,14 @@ class Alliance:
         headquarters: Where its headquarters are.
         alliance_sources: Ids of the sources of these facts.
         alliance_evidence: The sources' own words that state them.
+
+    Each kind of record is read from its tables, with every check that concerns them, the first
+    time a query needs it (the packaged dataset); a directory of one's own is checked whole
+    before :func:`natodata.load` returns it.
     """
 
-    name: str
-    abbreviation: str
-    founded: datetime.date
-    headquarters: str
-    alliance_sources: tuple[str, ...]
-    _countries: Records[Country] = attrs.field(alias="countries")
-    _operations: Records[Operation] = attrs.field(alias="operations")
-    _contributions: Records[Contribution] = attrs.field(alias="contributions")
-    _strengths: Records[Strength] = attrs.field(alias="strengths")
-    _sources: Records[Source] = attrs.field(alias="source_records")
-    _partnerships: Records[Partnership] = attrs.field(alias="partnerships", factory=Records)
-    alliance_evidence: str = attrs.field(default="", kw_only=True)
-    _expenditures: Records[Expenditure] = attrs.field(
-        alias="expenditures", factory=Records, kw_only=True
-    )
-    _guidelines: Records[Guideline] = attrs.field(alias="guidelines", factory=Records, kw_only=True)
+    # The records, read by a data source (natodata's loader) the first time each kind is asked.
+    _data: Any = attrs.field(alias="data")
     _keys: Lazy[Keys] = attrs.field(init=False)
     _figures: Lazy[Figures] = attrs.field(init=False)
     _spending: Lazy[Spending] = attrs.field(init=False)
@@ -101,20 +110,63 @@ class Alliance:
         default=None, alias="restore", kw_only=True
     )
 
+    @property
+    def name(self) -> str:
+        """Full name, "North Atlantic Treaty Organization"."""
+        return str(self._facts["name"])
+
+    @property
+    def abbreviation(self) -> str:
+        """The abbreviation, "NATO"."""
+        return str(self._facts["abbreviation"])
+
+    @property
+    def founded(self) -> datetime.date:
+        """The day the North Atlantic Treaty was signed."""
+        founded: datetime.date = self._facts["founded"]
+        return founded
+
+    @property
+    def headquarters(self) -> str:
+        """Where its headquarters are."""
+        return str(self._facts["headquarters"])
+
+    @property
+    def alliance_sources(self) -> tuple[str, ...]:
+        """Ids of the sources of these facts."""
+        return tuple(self._facts["sources"])
+
+    @property
+    def alliance_evidence(self) -> str:
+        """The sources' own words that state them."""
+        return str(self._facts["evidence"])
+
+    @property
+    def _facts(self) -> dict[str, Any]:
+        facts: dict[str, Any] = self._data.get("facts")
+        return facts
+
+    _countries = _Held("countries", Country)
+    _operations = _Held("operations", Operation)
+    _contributions = _Held("contributions", Contribution)
+    _strengths = _Held("strengths", Strength)
+    _sources = _Held("sources", Source)
+    _partnerships = _Held("partnerships", Partnership)
+    _expenditures = _Held("expenditures", Expenditure)
+    _guidelines = _Held("guidelines", Guideline)
+
     @_spending.default
     def _lazy_spending(self) -> Lazy[Spending]:
-        return Lazy(functools.partial(Spending, self._expenditures))
+        return Lazy(lambda: Spending(self._expenditures))
 
     @_keys.default
     def _lazy_keys(self) -> Lazy[Keys]:
-        return Lazy(functools.partial(Keys, self._countries, self._operations, self._sources))
+        return Lazy(lambda: Keys(self._countries, lambda: self._operations, lambda: self._sources))
 
     @_figures.default
     def _lazy_figures(self) -> Lazy[Figures]:
         return Lazy(
-            functools.partial(
-                Figures, self._operations, self._contributions, self._sources, self._strengths
-            )
+            lambda: Figures(self._operations, self._contributions, self._sources, self._strengths)
         )
 
     def _repr_html_(self) -> str:
@@ -153,8 +205,7 @@ class Alliance:
     def __reduce__(self) -> tuple[Any, ...]:
         if self._restore is not None:
             return self._restore, ()
-        fields = {f.alias: getattr(self, f.name) for f in attrs.fields(Alliance) if f.init}
-        return _rebuild, (fields,)
+        return _rebuild, ({"data": self._data},)
 
     # Members and countries
 
@@ -847,13 +898,28 @@ class Alliance:
 
     def cite(
         self,
-        record: Contribution | Strength | Partnership | Operation | Country | Source | str,
+        record: Contribution
+        | Strength
+        | Partnership
+        | Expenditure
+        | Operation
+        | Country
+        | Guideline
+        | Source
+        | str,
         style: Literal["text", "bibtex"] = "text",
     ) -> str:
-        """The citation of the source(s) a record's facts come from, or of a source by its id.
+        """The citation of the source(s) a record's facts come from, with the sources' own words.
 
-        A figure (a contribution, a strength, a partnership) has one source; an operation or a
-        nation may cite several, one citation a line (BibTeX: one entry after another).
+        A figure (a contribution, a strength, a partnership, an expenditure) has one source; an
+        operation or a nation may cite several, one citation a line (BibTeX: one entry after
+        another). The record's evidence follows as a last line (in BibTeX, a ``note``).
+
+        >>> import natodata, datetime
+        >>> nato = natodata.load()
+        >>> (row,) = nato.contributions(operation="ISAF", country="NOR", on="2009-10-01")
+        >>> print(nato.cite(row).splitlines()[-1])
+        In its words: “Norway 600”
 
         >>> import natodata
         >>> nato = natodata.load()
@@ -868,11 +934,20 @@ class Alliance:
             ids: tuple[str, ...] = (record,)
         elif isinstance(record, Source):
             ids = (record.id,)
-        elif isinstance(record, (Contribution, Strength, Partnership)):
+        elif isinstance(record, (Contribution, Strength, Partnership, Expenditure)):
             ids = (record.source,)
         else:
             ids = record.sources
-        return "\n".join(self.source(i).citation(style) for i in ids)
+        cited = [self.source(i).citation(style) for i in ids]
+        evidence = getattr(record, "evidence", "")
+        if evidence:
+            if style == "bibtex":
+                words = evidence.replace("{", "(").replace("}", ")")
+                entry = cited[-1].rstrip()
+                cited[-1] = f"{entry.removesuffix('}').rstrip()}\n  note = {{{words}}},\n}}"
+            else:
+                cited.append(f"In {'its' if len(ids) == 1 else 'their'} words: “{evidence}”")
+        return "\n".join(cited)
 
     def _tables(self, operation: str) -> Tables:
         return self._figures.get().dated(operation)

@@ -52,7 +52,7 @@ def load(path: str | os.PathLike[str] | None = None) -> Alliance:
             if _packaged is None:
                 from ._load import read_alliance
 
-                found = read_alliance(_packaged_reader(), "natodata's packaged data")
+                found = read_alliance(_packaged_reader(), "natodata's packaged data", lazy=True)
                 # A pickle of it is read back as the shared one, in any process.
                 _packaged = attrs.evolve(found, restore=load)
     return _packaged

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import itertools
 import operator
-from collections.abc import Collection, Iterable, KeysView, Sequence
+from collections.abc import Collection, Iterable, KeysView, Mapping, Sequence
 
-from ._model import Contribution
+from ._dates import Precision
+from ._lazy import Lazy
+from ._model import Contribution, Operation, Source, Strength, Table
 
-__all__ = ["DatedTable", "Tables"]
+__all__ = ["DatedTable", "Figures", "Tables"]
 
 
 class DatedTable:
@@ -189,3 +192,89 @@ class Tables:
                 # Every nation it leaves out had left: nothing older may speak for them.
                 break
         return found
+
+
+_OPERATION = operator.attrgetter("operation")
+
+
+class Figures:
+    """Contributions by operation and nation, their dated tables, and a summary of each table.
+
+    Each part is built the first time a query needs it: an operation's dated tables when its
+    figures on a day are asked for, the index by nation for contributions(country=).
+    """
+
+    __slots__ = ("_contributions", "_dated", "_operations", "_strengths", "complete")
+
+    def __init__(
+        self,
+        operations: Sequence[Operation],
+        contributions: Sequence[Contribution],
+        sources: Iterable[Source],
+        strengths: Iterable[Strength],
+    ) -> None:
+        self._operations = operations
+        # Sorted by operation, so that an operation's rows are one slice of the tuple.
+        self._contributions = contributions
+        self._strengths = strengths
+        self.complete = frozenset(s.id for s in sources if s.complete)
+        self._dated: dict[str, Lazy[Tables]] = {
+            o.code: Lazy(functools.partial(self._tables_of, o.code)) for o in operations
+        }
+
+    def _slice(self, operation: str) -> Sequence[Contribution]:
+        rows = self._contributions
+        return rows[
+            bisect.bisect_left(rows, operation, key=_OPERATION) : bisect.bisect_right(
+                rows, operation, key=_OPERATION
+            )
+        ]
+
+    def _tables_of(self, operation: str) -> Tables:
+        return Tables(self._slice(operation), self.complete)
+
+    def dated(self, operation: str) -> Tables:
+        """An operation's dated tables."""
+        return self._dated[operation].get()
+
+    def rows(self, operation: str | None, country: str | None) -> tuple[Contribution, ...]:
+        """The rows of an operation, a nation, or both, oldest first within an operation."""
+        if country is None:
+            return tuple(self._slice(operation)) if operation is not None else ()
+        if operation is not None:
+            return self.dated(operation).rows(country)
+        return tuple(row for o in sorted(self._dated) for row in self.dated(o).rows(country))
+
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        """A summary of every table, by operation and date."""
+        totals = {
+            (s.operation, s.as_of, s.as_of_precision): s for s in self._strengths if s.table_total
+        }
+        return tuple(
+            _summary(o.code, table, totals)
+            for o in self._operations
+            for table in sorted(self.dated(o.code).tables, key=lambda t: (t.as_of, t.source))
+        )
+
+
+def _summary(
+    operation: str,
+    table: DatedTable,
+    totals: Mapping[tuple[str, datetime.date, Precision], Strength],
+) -> Table:
+    first = next(iter(table.rows()))
+    personnel = sum(r.personnel or 0 for r in table.rows())
+    total = totals.get((operation, table.as_of, first.as_of_precision)) if table.complete else None
+    return Table(
+        operation=operation,
+        as_of=table.as_of,
+        as_of_precision=first.as_of_precision,
+        source=table.source,
+        complete=table.complete,
+        nations=len(table),
+        personnel=personnel,
+        stated_total=total
+        if total is not None and total.qualifier.admits(total.personnel, personnel)
+        else None,
+    )

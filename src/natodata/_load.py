@@ -11,6 +11,7 @@ dataset (see docs/performance.md); the model's one cattrs converter lives in ``_
 
 from __future__ import annotations
 
+import _thread
 import datetime
 import itertools
 import operator
@@ -48,27 +49,176 @@ R = TypeVar("R")
 _LAST_DAY = frozenset({"end", "until"})
 
 
-def read_alliance(read: Reader, location: str) -> Alliance:
-    """Read, check and build the Alliance from a set of tables.
+def read_alliance(read: Reader, location: str, *, lazy: bool = False) -> Alliance:
+    """The Alliance of a set of tables, every table checked now, or each on first use.
 
     Args:
         read: Reads one table's bytes by file name.
         location: Where the tables are, for the error message.
+        lazy: Read and check each group of tables the first time a query needs it (the packaged
+            tables, which CI checks in full); otherwise check every table before returning.
 
     Raises:
         DataError: Anything is wrong; it lists every problem found (the first thousand, and how
-            many more).
+            many more). With *lazy*, raised by the first query that reads a broken table.
     """
-    problems = Problems()
-    tables: dict[str, Rows] = {}
-    for name in TABLES:
-        tables[name] = read_table(read, name, problems)
-    alliance = None if problems else _assemble(tables, problems)
-    if alliance is None:
-        order = list(TABLES)
-        found = sorted(problems.found, key=lambda p: (order.index(p.file), p.row))
-        raise DataError(location, found, more=problems.more)
-    return alliance
+    dataset = Dataset(read, location)
+    if not lazy:
+        dataset.check_all()
+    return Alliance(data=dataset)
+
+
+# The groups of tables read together: each group's tables, and the groups it refers to.
+GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "sources": (("sources.csv",), ()),
+    "countries": (("countries.csv", "members.csv"), ("sources",)),
+    "facts": (("alliance.csv",), ("sources",)),
+    "operations": (("operations.csv",), ("sources",)),
+    "partnerships": (("partnerships.csv",), ("sources", "countries")),
+    "figures": (("contributions.csv", "strengths.csv"), ("sources", "countries", "operations")),
+    "spending": (("expenditure.csv", "guidelines.csv"), ("sources", "countries")),
+}
+
+# Which group holds each kind of records an Alliance asks for.
+_HELD_IN = {
+    "sources": "sources",
+    "countries": "countries",
+    "facts": "facts",
+    "operations": "operations",
+    "partnerships": "partnerships",
+    "contributions": "figures",
+    "strengths": "figures",
+    "expenditures": "spending",
+    "guidelines": "spending",
+}
+
+
+class Dataset:
+    """The tables of one directory or of the package, read and checked group by group, once.
+
+    A group is read with every check that concerns it, after the groups it refers to, the first
+    time its records are asked for; then it is kept and shared (under a lock: any thread may ask
+    first). A group that fails raises its DataError, the same one each time it is asked for.
+    """
+
+    def __init__(self, read: Reader, location: str) -> None:
+        self._read = read
+        self._location = location
+        self._built: dict[str, dict[str, Any]] = {}
+        self._failed: dict[str, DataError] = {}
+        self._lock = _thread.RLock()  # a group builds the groups it needs under the same lock
+
+    def get(self, name: str) -> Any:  # noqa: ANN401 - records of the kind asked for
+        """The records of one kind (``"countries"``, ``"contributions"``, ...), built if needed."""
+        group = _HELD_IN[name]
+        built = self._built.get(group)
+        if built is None:
+            built = self._group(group)
+        return built[name]
+
+    def read_groups(self) -> tuple[str, ...]:
+        """The groups read so far."""
+        return tuple(self._built)
+
+    def _group(self, group: str) -> dict[str, Any]:
+        with self._lock:
+            if group in self._built:
+                return self._built[group]
+            if group in self._failed:
+                raise self._failed[group]
+            tables, needs = GROUPS[group]
+            for need in needs:
+                self._group(need)
+            problems = Problems()
+            rows = {name: read_table(self._read, name, problems) for name in tables}
+            built = None
+            if not problems:
+                context = _Context(problems, rows, self._built)
+                built = _BUILDERS[group](context)
+            if problems or built is None:
+                error = _error(self._location, problems)
+                self._failed[group] = error
+                raise error
+            self._built[group] = built
+            return built
+
+    def check_all(self) -> None:
+        """Read and check every table now, listing every problem of every table in one error."""
+        with self._lock:
+            problems = Problems()
+            rows = {name: read_table(self._read, name, problems) for name in TABLES}
+            if problems:
+                raise _error(self._location, problems)
+            built: dict[str, dict[str, Any]] = {}
+            context = _Context(problems, rows, built)
+            for group in GROUPS:
+                built[group] = _BUILDERS[group](context)
+            if problems:
+                raise _error(self._location, problems)
+            self._built.update(built)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """A pickle holds the records: every group is read first."""
+        for group in GROUPS:
+            self._group(group)
+        return _Snapshot, (dict(self._built),)
+
+
+class _Snapshot:
+    """A dataset read back from a pickle: every group already built."""
+
+    def __init__(self, built: dict[str, dict[str, Any]]) -> None:
+        self._built = built
+
+    def get(self, name: str) -> Any:  # noqa: ANN401 - records of the kind asked for
+        return self._built[_HELD_IN[name]][name]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _Snapshot, (self._built,)
+
+
+def _error(location: str, problems: Problems) -> DataError:
+    order = list(TABLES)
+    found = sorted(problems.found, key=lambda p: (order.index(p.file), p.row))
+    return DataError(location, found, more=problems.more)
+
+
+class _Context:
+    """What a group's builder reads: the rows of the tables, and the groups built before it."""
+
+    def __init__(
+        self, problems: Problems, rows: dict[str, Rows], built: dict[str, dict[str, Any]]
+    ) -> None:
+        self.problems = problems
+        self.check = Checker(problems, datetime.date.today())  # noqa: DTZ011 - calendar days
+        self._rows = rows
+        self._built = built
+
+    def rows(self, name: str) -> Rows:
+        """A table of this group's."""
+        return self._rows[name]
+
+    def built(self, group: str, name: str) -> Any:  # noqa: ANN401 - records of that kind
+        """Records a group built before this one."""
+        return self._built[group][name]
+
+    def ranked(self, table: str, column: str) -> None:
+        """Report rows of *table* whose every source is of the lowest rank."""
+        ranks = self.built("sources", "ranks")
+        rows = self.rows(table)
+        if column == "source":
+            self.check.ranked(table, column, ((ln, (s,)) for ln, s in rows.cells(column)), ranks)
+        else:
+            self.check.ranked(table, column, rows.cells(column), ranks)
+
+    def cited(self, table: str, column: str) -> None:
+        """Report rows of *table* citing sources that sources.csv does not have."""
+        known: set[str] = self.built("sources", "ids")
+        rows = self.rows(table)
+        if column == "source":
+            self.check.all_exist(rows, "source", known, "sources.csv")
+        else:
+            self.check.cited(table, "sources", rows.cells("sources"), known)
 
 
 # Building records by column name
@@ -146,118 +296,139 @@ def _build(check: Checker, rows: Rows, record: type[R]) -> list[R]:
         return [made for made in built if made is not None]
 
 
-def _assemble(tables: dict[str, Rows], problems: Problems) -> Alliance | None:
-    """Build the records and check what no single row can: keys, references and dates."""
-    check = Checker(problems, datetime.date.today())  # noqa: DTZ011 - calendar days
+def _build_sources(ctx: _Context) -> dict[str, Any]:
+    rows = ctx.rows("sources.csv")
+    ctx.check.keys_unique(rows)
+    sources = _build(ctx.check, rows, Source)
+    for line, published in rows.cells("published"):
+        if published is not None:
+            ctx.check.not_future("sources.csv", line, "published", published[0])
+    return {
+        "sources": Records(sorted(sources, key=lambda s: s.id)),
+        # References are checked against the keys the table has, built or not, so that one bad
+        # row is reported once, not again by every row that refers to it.
+        "ids": set(rows.column("id")),
+        "ranks": {source.id: source.rank for source in sources},
+        "complete": {source.id for source in sources if source.complete},
+    }
 
-    sources = _sources(check, tables)
-    ranks = {source.id: source.rank for source in sources}
-    alliance_rows = tables["alliance.csv"]
-    if len(alliance_rows) != 1:
-        problems.add("alliance.csv", 0, "", f"expected exactly one row, found {len(alliance_rows)}")
 
-    countries = _countries(check, tables)
-    country_codes = set(tables["countries.csv"].column("code"))
+def _build_countries(ctx: _Context) -> dict[str, Any]:
+    countries = _countries(ctx.check, ctx.rows("countries.csv"), ctx.rows("members.csv"))
+    for table in ("countries.csv", "members.csv"):
+        ctx.cited(table, "sources")
+    ctx.ranked("members.csv", "sources")
+    members = ctx.rows("members.csv")
+    return {
+        "countries": Records(sorted(countries, key=lambda c: normalize(c.name))),
+        "codes": set(ctx.rows("countries.csv").column("code")),
+        "joined": dict(zip(members.column("code"), members.column("joined"), strict=True)),
+    }
 
-    operation_rows = tables["operations.csv"]
-    check.keys_unique(operation_rows)
-    operations = _build(check, operation_rows, Operation)
-    by_code: dict[str, Operation | None] = dict.fromkeys(operation_rows.column("code"))
+
+def _build_facts(ctx: _Context) -> dict[str, Any]:
+    rows = ctx.rows("alliance.csv")
+    ctx.cited("alliance.csv", "sources")
+    ctx.ranked("alliance.csv", "sources")
+    if len(rows) != 1:
+        ctx.problems.add("alliance.csv", 0, "", f"expected exactly one row, found {len(rows)}")
+        return {"facts": None}
+    return {"facts": dict(zip(rows.spec.names, rows[0][1], strict=True))}
+
+
+def _build_operations(ctx: _Context) -> dict[str, Any]:
+    check, rows = ctx.check, ctx.rows("operations.csv")
+    check.keys_unique(rows)
+    operations = _build(check, rows, Operation)
+    by_code: dict[str, Operation | None] = dict.fromkeys(rows.column("code"))
     by_code.update((o.code, o) for o in operations)
-    check_links(check, operation_rows, by_code)
-    for line, start in operation_rows.cells("start"):
+    check_links(check, rows, by_code)
+    for line, start in rows.cells("start"):
         check.not_future("operations.csv", line, "start", start[0])
         check.not_before_treaty("operations.csv", line, "start", period_end(*start))
+    ctx.cited("operations.csv", "sources")
+    ctx.ranked("operations.csv", "sources")
+    return {
+        "operations": Records(sorted(operations, key=lambda o: (o.start, o.code))),
+        "by_code": by_code,
+    }
 
-    partnerships = _partnerships(check, tables, country_codes)
 
-    contribution_rows = tables["contributions.csv"]
+def _build_partnerships(ctx: _Context) -> dict[str, Any]:
+    partnerships = _partnerships(
+        ctx.check,
+        ctx.rows("partnerships.csv"),
+        ctx.built("countries", "codes"),
+        ctx.built("countries", "joined"),
+    )
+    ctx.cited("partnerships.csv", "source")
+    ctx.ranked("partnerships.csv", "source")
+    return {
+        "partnerships": Records(
+            sorted(partnerships, key=lambda p: (p.country, p.framework.value, p.start or _EARLY))
+        )
+    }
+
+
+def _build_figures(ctx: _Context) -> dict[str, Any]:
+    check = ctx.check
+    by_code = ctx.built("operations", "by_code")
+    contribution_rows, strength_rows = ctx.rows("contributions.csv"), ctx.rows("strengths.csv")
     contributions = _figures(check, contribution_rows, Contribution, by_code)
-    check.all_exist(contribution_rows, "country", country_codes, "countries.csv")
+    check.all_exist(contribution_rows, "country", ctx.built("countries", "codes"), "countries.csv")
     for line, until in contribution_rows.cells("until"):
         if until is not None:
             check.not_future("contributions.csv", line, "until", until[0])
-    strengths = _figures(check, tables["strengths.csv"], Strength, by_code)
-    check_totals(
-        check,
-        tables["strengths.csv"],
-        contribution_rows,
-        {s.id for s in sources if s.complete},
-    )
-    expenditures, guidelines = _spending(check, tables, {s.id for s in sources})
-    for table in ("contributions.csv", "partnerships.csv", "strengths.csv", "expenditure.csv"):
-        check.ranked(
-            table, "source", ((ln, (s,)) for ln, s in tables[table].cells("source")), ranks
-        )
-    for table in ("alliance.csv", "members.csv", "operations.csv", "guidelines.csv"):
-        check.ranked(table, "sources", tables[table].cells("sources"), ranks)
-
-    if problems:
-        return None
-    row = dict(zip(alliance_rows.spec.names, alliance_rows[0][1], strict=True))
-    return Alliance(
-        name=row["name"],
-        abbreviation=row["abbreviation"],
-        founded=row["founded"],
-        headquarters=row["headquarters"],
-        alliance_sources=row["sources"],
-        alliance_evidence=row["evidence"],
-        countries=Records(sorted(countries, key=lambda c: normalize(c.name))),
-        operations=Records(sorted(operations, key=lambda o: (o.start, o.code))),
-        contributions=Records(_by_table(contributions, contribution_rows)),
-        strengths=Records(sorted(strengths, key=operator.attrgetter("operation", "as_of"))),
-        partnerships=Records(
-            sorted(partnerships, key=lambda p: (p.country, p.framework.value, p.start or _EARLY))
-        ),
-        source_records=Records(sorted(sources, key=lambda s: s.id)),
-        expenditures=Records(
-            sorted(expenditures, key=operator.attrgetter("country", "year", "edition"))
-        ),
-        guidelines=Records(sorted(guidelines, key=operator.attrgetter("agreed", "id"))),
-    )
+    strengths = _figures(check, strength_rows, Strength, by_code)
+    check_totals(check, strength_rows, contribution_rows, ctx.built("sources", "complete"))
+    for table in ("contributions.csv", "strengths.csv"):
+        ctx.cited(table, "source")
+        ctx.ranked(table, "source")
+    return {
+        "contributions": Records(_by_table(contributions, contribution_rows))
+        if not ctx.problems
+        else Records(),
+        "strengths": Records(sorted(strengths, key=operator.attrgetter("operation", "as_of"))),
+    }
 
 
-def _spending(
-    check: Checker, tables: dict[str, Rows], source_ids: set[str]
-) -> tuple[list[Expenditure], list[Guideline]]:
-    """Build the expenditure figures and the guidelines, checking their Allies and sources."""
-    rows = tables["expenditure.csv"]
+def _build_spending(ctx: _Context) -> dict[str, Any]:
+    check, rows = ctx.check, ctx.rows("expenditure.csv")
     check.keys_unique(rows)
     expenditures = _build(check, rows, Expenditure)
-    members = set(tables["members.csv"].column("code"))
-    check.all_exist(rows, "country", members, "members.csv")
-    check.all_exist(rows, "source", source_ids, "sources.csv")
+    check.all_exist(rows, "country", set(ctx.built("countries", "joined")), "members.csv")
     for line, edition in rows.cells("edition"):
         check.not_future("expenditure.csv", line, "edition", edition[0])
-    guideline_rows = tables["guidelines.csv"]
+    guideline_rows = ctx.rows("guidelines.csv")
     check.keys_unique(guideline_rows)
     guidelines = _build(check, guideline_rows, Guideline)
-    check.cited("guidelines.csv", "sources", guideline_rows.cells("sources"), source_ids)
-    return expenditures, guidelines
+    ctx.cited("expenditure.csv", "source")
+    ctx.cited("guidelines.csv", "sources")
+    ctx.ranked("expenditure.csv", "source")
+    ctx.ranked("guidelines.csv", "sources")
+    return {
+        "expenditures": Records(
+            sorted(expenditures, key=operator.attrgetter("country", "year", "edition"))
+        ),
+        "guidelines": Records(sorted(guidelines, key=operator.attrgetter("agreed", "id"))),
+    }
 
 
-def _sources(check: Checker, tables: dict[str, Rows]) -> list[Source]:
-    """Build the sources, and check that every row cites sources that exist."""
-    rows = tables["sources.csv"]
-    check.keys_unique(rows)
-    sources = _build(check, rows, Source)
-    source_ids = set(rows.column("id"))
-    for line, published in rows.cells("published"):
-        if published is not None:
-            check.not_future("sources.csv", line, "published", published[0])
-    for table in ("alliance.csv", "countries.csv", "members.csv", "operations.csv"):
-        check.cited(table, "sources", tables[table].cells("sources"), source_ids)
-    for table in ("contributions.csv", "partnerships.csv", "strengths.csv"):
-        check.all_exist(tables[table], "source", source_ids, "sources.csv")
-    return sources
+_BUILDERS: dict[str, Callable[[_Context], dict[str, Any]]] = {
+    "sources": _build_sources,
+    "countries": _build_countries,
+    "facts": _build_facts,
+    "operations": _build_operations,
+    "partnerships": _build_partnerships,
+    "figures": _build_figures,
+    "spending": _build_spending,
+}
 
 
-def _countries(check: Checker, tables: dict[str, Rows]) -> list[Country]:
+def _countries(check: Checker, country_rows: Rows, member_rows: Rows) -> list[Country]:
     """Build the nations, members with their membership, checking codes and references."""
-    member_rows = tables["members.csv"]
     check.duplicates("members.csv", member_rows.cells("code"), "code")
     members = {row["code"]: row for _, row in member_rows.records()}
-    country_rows = tables["countries.csv"]
     for column in ("alpha_2", "numeric", "cow"):
         cells = [(ln, c) for ln, c in country_rows.cells(column) if c is not None]
         check.duplicates("countries.csv", cells, column)
@@ -308,13 +479,14 @@ def _country(row: dict[str, Any], member: dict[str, Any] | None) -> Country:
 
 
 def _partnerships(
-    check: Checker, tables: dict[str, Rows], country_codes: set[str]
+    check: Checker,
+    rows: Rows,
+    country_codes: set[str],
+    members: dict[str, datetime.date],
 ) -> list[Partnership]:
     """Build the partnerships, checking their nations and dates."""
-    rows = tables["partnerships.csv"]
     check.keys_unique(rows)
     partnerships = _build(check, rows, Partnership)
-    members = {row["code"]: row["joined"] for _, row in tables["members.csv"].records()}
     for line, row in rows.records():
         check.exists(
             "partnerships.csv", line, "country", row["country"], country_codes, "countries.csv"
