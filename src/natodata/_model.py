@@ -341,6 +341,14 @@ class Country(_Shown):
     other_names: tuple[str, ...] = ()
     sources: tuple[str, ...] = attrs.field(default=(), validator=_cites_something)
 
+    @property
+    def alpha_3(self) -> str:
+        """The ISO 3166-1 alpha-3 code: *code* under the name pycountry gives it.
+
+        The tables of figures (contributions, partnerships, panels) call the same code ``country``.
+        """
+        return self.code
+
 
 @attrs.frozen
 class MemberState(Country):
