@@ -176,6 +176,7 @@ class TestQualifier:
             ("over", 130000, 130928, True),
             ("over", 130000, 130000, False),
             ("up_to", 6000, 5999, True),
+            ("up_to", 6000, 6000, True),
             ("up_to", 6000, 6001, False),
         ],
     )
