@@ -33,7 +33,16 @@ class TestParseDate:
 
     @pytest.mark.parametrize(
         "text",
-        ["", "03", "2003-8-11", "2003/08/11", "11-08-2003", "2003-08-1x", "\uff12\uff10\uff10\uff13", "2003-"],
+        [
+            "",
+            "03",
+            "2003-8-11",
+            "2003/08/11",
+            "11-08-2003",
+            "2003-08-1x",
+            "\uff12\uff10\uff10\uff13",
+            "2003-",
+        ],
     )
     def test_refuses_other_forms(self, text):
         """Anything but the three forms is refused, saying the forms."""
