@@ -77,7 +77,7 @@ class TestSuggest:
     @pytest.mark.parametrize(("limit", "count"), [(None, 3), (1, 1), (2, 2), (5, 5)])
     def test_limit(self, limit, count):
         """At most *limit* suggestions, three unless told."""
-        names = [("X", (f"Norway{n}",)) for n in range(6)]
+        names = [(f"X{n}", (f"Norway{n}",)) for n in range(6)]
         found = (
             index(names).suggest("Norway")
             if limit is None
