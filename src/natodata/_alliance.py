@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any, Generic, Literal, TypeVar, overload
 
@@ -28,6 +28,7 @@ from ._model import (
     Strength,
     Table,
 )
+from ._panel import DEFAULT_MAX_AGE, Nations, PanelRow, build_panel
 from ._results import ByNation, Records
 from ._spending import Edition, Spending, as_share
 from .exceptions import (
@@ -402,6 +403,13 @@ class Alliance:
                 f"no figures for {op.code} on {day}: its first contribution table is dated"
                 f" {tables.first}"
             )
+        if tables.only_periods and not tables.periods_on(day):
+            # Rotations follow each other: a day no recorded rotation covers is a gap in the
+            # sources, not a day nobody served.
+            raise NoDataError(
+                f"no figures for {op.code} on {day}: no rotation recorded covers that day"
+                f" (the last recorded ends on {tables.last_day})"
+            )
         return op, tables
 
     def personnel_by_country(self, operation: str, on: DateLike | None = None) -> ByNation[int]:
@@ -491,7 +499,7 @@ class Alliance:
             if table.complete
         ]
 
-    def framework_nation(self, operation: str, on: datetime.date | None = None) -> Country:
+    def framework_nation(self, operation: str, on: DateLike | None = None) -> Country:
         """The framework nation of a multinational formation (a battlegroup) on a day.
 
         Among the contributions in force that day (by the rule of
@@ -503,6 +511,7 @@ class Alliance:
             UnknownOperationError: *operation* names no operation.
             NoDataError: No framework nation is recorded in force that day.
         """
+        on = _today() if on is None else as_day(on, "on")
         rows = [
             row
             for held in self.contributions_by_country(operation, on).values()
@@ -511,7 +520,7 @@ class Alliance:
         ]
         if not rows:
             code = self.operation(operation).code
-            raise NoDataError(f"no framework nation of {code} is recorded on {on or _today()}")
+            raise NoDataError(f"no framework nation of {code} is recorded on {on}")
         latest = max(row.as_of for row in rows)
         leads = sorted({row.country for row in rows if row.as_of == latest})
         if len(leads) != 1:
@@ -529,7 +538,7 @@ class Alliance:
         """
         return self._spending.get().editions()
 
-    def latest_edition(self, year: int | None = None, as_of: datetime.date | None = None) -> str:
+    def latest_edition(self, year: int | None = None, as_of: DateLike | None = None) -> str:
         """The edition that answers by default: the latest (by *as_of*, if given) that has *year*.
 
         Raises:
@@ -537,7 +546,8 @@ class Alliance:
         """
         from ._dates import iso_at
 
-        return iso_at(*self._spending.get().choose(year, None, as_of))
+        day = None if as_of is None else as_day(as_of, "as_of")
+        return iso_at(*self._spending.get().choose(year, None, day))
 
     def expenditures(
         self,
@@ -713,6 +723,69 @@ class Alliance:
                 nations=len(nations[code]),
             )
             for code, tables in found.items()
+        )
+
+    # Panels
+
+    def panel(  # noqa: PLR0913 - the panel's options are all keyword-only
+        self,
+        first_year: int,
+        last_year: int,
+        *,
+        nations: Nations = "members",
+        operations: Iterable[str] | None = None,
+        reference_day: tuple[int, int] = (12, 31),
+        max_age: datetime.timedelta | None = DEFAULT_MAX_AGE,
+    ) -> Records[PanelRow]:
+        """A country-year panel: each nation's personnel in each operation, year by year.
+
+        One row per nation, year and operation running on that year's reference day, in the
+        order nation, year, operation. Each figure is the one in force on the reference day, by
+        the rule of :func:`natodata.contributions_by_country`, with the date of the table it
+        comes from and whether that table is complete. "No figure" (``personnel`` None) is not
+        zero: zero means a complete table in force that day leaves the nation out.
+        A figure older than *max_age* on the reference day is no figure: a nation's last
+        figure does not stand for the years after it unless you ask it to.
+        Each member-year also carries its defence expenditure as a share of GDP
+        (``percent_of_gdp``), from the latest edition of NATO's figures that has the year.
+
+        >>> import natodata
+        >>> panel = natodata.load().panel(2008, 2010, operations=["ISAF"])
+        >>> row = next(r for r in panel if r.country == "NOR" and r.year == 2009)
+        >>> row.on, row.personnel > 0, row.complete, row.member
+        (datetime.date(2009, 12, 31), True, True, True)
+
+        Args:
+            first_year: The first year of the panel.
+            last_year: The last year, included.
+            nations: ``"members"`` (the default): the nations that were members on each year's
+                reference day; ``"partners"``: the other nations in the data (partners and
+                other contributors); ``"all"``: both.
+            operations: Codes or names of the operations; None means every operation with
+                contribution tables (see :meth:`coverage`).
+            reference_day: The (month, day) each year's figures are in force on; the default
+                (12, 31) takes the figures in force at the end of each year.
+            max_age: The oldest a figure may be on the reference day, counted from its date
+                (its first day, at a coarser precision); older is no figure. The default is
+                366 days: a figure of the same day a year before still counts. None sets no
+                limit, so the last figure stands until a newer table replaces it.
+
+        Returns:
+            The rows, as :class:`PanelRow` records (``.to_pandas()``, ``.to_polars()``).
+
+        Raises:
+            UnknownOperationError: An operation in *operations* names no operation.
+            ValueError: *first_year* is after *last_year*, *nations* is none of the three, or
+                *reference_day* is no day of some year (29 February).
+        """
+        return build_panel(
+            self,
+            first_year,
+            last_year,
+            nations=nations,
+            operations=operations,
+            reference_day=reference_day,
+            max_age=max_age,
         )
 
     # Partnerships

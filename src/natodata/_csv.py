@@ -184,7 +184,9 @@ def _rows(spec: TableSpec, data: bytes, problems: Problems) -> Rows:
             reason = f"a cell is longer than {MAX_CELL:,} characters"
         problems.add(name, reader.line_num, "", f"the file is not valid CSV: {reason}")
         return empty(name)
-    if problems.full or not columns.count:
+    for line in columns.long:
+        problems.add(name, line, "", f"a cell is longer than {MAX_CELL:,} characters")
+    if problems.full or not columns.count or columns.long:
         return empty(name)
     return columns.rows(problems)
 
@@ -205,6 +207,21 @@ class _Columns:
         self._failed: list[dict[str, str]] = [{} for _ in spec.columns]
         self._bad: list[list[tuple[int, str]]] = [[] for _ in spec.columns]
         self._empty: list[int] = []
+        self.long: list[int] = []  # lines of rows with a cell over MAX_CELL: nothing is kept
+
+    def long_cells(self, lines: Iterable[int], cells: list[list[str]]) -> bool:
+        """Note each row with a cell over MAX_CELL characters; whether there was one.
+
+        The csv module's own limit is process-wide and other libraries raise it: ours is here.
+        """
+        if max(map(len, itertools.chain.from_iterable(cells)), default=0) <= MAX_CELL:
+            return False
+        self.long.extend(
+            line
+            for line, row in zip(lines, cells, strict=True)
+            if any(len(cell) > MAX_CELL for cell in row)
+        )
+        return True
 
     def add(self, lines: Iterable[int], cells: list[list[str]]) -> None:
         """Parse a chunk of rows, each starting on its line; blank rows are reported later."""
@@ -275,7 +292,9 @@ def _chunks(reader: Iterator[list[str]], columns: _Columns) -> bool:
         end = getattr(reader, "line_num", 0)
         if end != line + len(chunk) or set(map(len, chunk)) != {width}:
             return False
-        columns.add(range(line + 1, end + 1), chunk)
+        lines = range(line + 1, end + 1)
+        if not columns.long_cells(lines, chunk) and not columns.long:
+            columns.add(lines, chunk)
         line = end
     return True
 
@@ -296,7 +315,9 @@ def _lines(name: str, data: bytes, columns: _Columns, problems: Problems) -> Non
         line, start = reader.line_num, line + 1
         if not row:
             continue
-        if len(row) != width:
+        if columns.long_cells((start,), [row]):
+            pass
+        elif len(row) != width:
             problems.add(name, start, "", f"expected {width} cells, found {len(row)}")
         else:
             lines.append(start)
