@@ -166,7 +166,7 @@ def _rows(spec: TableSpec, data: bytes, problems: Problems) -> Rows:
     """
     name = spec.file
     reader = csv.reader(_text(data), strict=True)
-    columns = _Columns(spec)
+    columns = _Columns(spec, len(data))
     try:
         header = next(reader, None)
         if header is None:
@@ -176,7 +176,7 @@ def _rows(spec: TableSpec, data: bytes, problems: Problems) -> Rows:
             return empty(name)
         if not _chunks(reader, columns):
             # A cell spans lines, or a row is blank or of another width: row by row.
-            columns = _Columns(spec)
+            columns = _Columns(spec, len(data))
             _lines(name, data, columns, problems)
     except csv.Error as error:
         reason = str(error)
@@ -198,8 +198,9 @@ class _Columns:
     kept with its reason, and reported with its rows when the table is done.
     """
 
-    def __init__(self, spec: TableSpec) -> None:
+    def __init__(self, spec: TableSpec, size: int) -> None:
         self.spec = spec
+        self.short = size <= MAX_CELL  # no cell of it can be too long
         self.count = 0
         self._lines: list[int] | None = None  # None while row i starts on line i + 2
         self.values: list[list[Any]] = [[] for _ in spec.columns]
@@ -214,7 +215,7 @@ class _Columns:
 
         The csv module's own limit is process-wide and other libraries raise it: ours is here.
         """
-        if max(map(len, itertools.chain.from_iterable(cells)), default=0) <= MAX_CELL:
+        if self.short or max(map(len, itertools.chain.from_iterable(cells)), default=0) <= MAX_CELL:
             return False
         self.long.extend(
             line

@@ -608,7 +608,7 @@ def _by_table(records: Iterable[Contribution], rows: Rows) -> tuple[Contribution
     runs: dict[tuple[str, datetime.date, str], list[range]] = {}
     start = 0
     for key, run in itertools.groupby(keys):
-        end = start + sum(1 for _ in run)
+        end = start + len(list(run))
         runs.setdefault(key, []).append(range(start, end))
         start = end
     ordered: list[Contribution] = []
