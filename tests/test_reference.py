@@ -127,7 +127,7 @@ def datasets(draw):
         if _fits(table, ops) and _unambiguous(kept, table):
             kept.append(table)
     joined = {
-        nation: draw(date_texts(1949, 2005)) if draw(st.booleans()) else None
+        nation: draw(date_texts(1950, 2005)) if draw(st.booleans()) else None
         for nation in ("NOR", "GBR", "TUR")
     }
     members = {nation: text for nation, text in joined.items() if text is not None}
@@ -158,33 +158,39 @@ def _days(ops, kept, extra):
 def write(directory, ops, kept, members):
     """Write the dataset as a folder of tables in the packaged layout."""
     text = {
-        "alliance.csv": "name,abbreviation,founded,headquarters,sources\n"
-        "North Atlantic Treaty Organization,NATO,1949-04-04,Brussels,seed\n",
-        "sources.csv": "id,title,publisher,url,published,complete\n"
-        "seed,An article,Someone,https://example.org/seed,,false\n"
+        "alliance.csv": "name,abbreviation,founded,headquarters,sources,evidence\n"
+        "North Atlantic Treaty Organization,NATO,1949-04-04,Brussels,seed,signed\n",
+        "sources.csv": "id,title,publisher,url,published,complete,rank,via\n"
+        "seed,An article,Someone,https://example.org/seed,,false,nato,\n"
         + "".join(
-            f"{t.source},A table,Someone,https://example.org/{t.source},,{str(t.complete).lower()}\n"
+            f"{t.source},A table,Someone,https://example.org/{t.source},,"
+            f"{str(t.complete).lower()},nato,\n"
             for t in kept
         ),
         "countries.csv": "code,alpha_2,numeric,cow,name,other_names,sources\n"
         + "".join(f"{code},{rest},,seed\n" for code, rest in NATIONS.items()),
-        "members.csv": "code,joined,founding,notes,sources\n"
-        + "".join(f"{code},{day},false,,seed\n" for code, day in members.items()),
+        "members.csv": "code,joined,founding,notes,sources,evidence\n"
+        + "".join(f"{code},{day},false,,seed,joined\n" for code, day in members.items()),
         "operations.csv": "code,name,start,end,theatre,kind,mandate,predecessor,successor,"
-        "description,sources\n"
+        "description,sources,evidence\n"
         + "".join(
-            f"{o.code},Operation {o.code},{o.start},{o.end},Somewhere,support,,,,,seed\n"
+            f"{o.code},Operation {o.code},{o.start},{o.end},Somewhere,support,,,,,seed,ran\n"
             for o in ops
         ),
-        "contributions.csv": "operation,country,as_of,personnel,qualifier,kind,description,source\n"
+        "contributions.csv": "operation,country,as_of,until,personnel,qualifier,kind,role,"
+        "description,source,evidence\n"
         + "".join(
-            f"{t.operation},{r.country},{t.as_of},{'' if r.personnel is None else r.personnel},"
-            f"exact,{r.kind},,{t.source}\n"
+            f"{t.operation},{r.country},{t.as_of},,{'' if r.personnel is None else r.personnel},"
+            f"{'' if r.personnel is None else 'exact'},{r.kind},,,{t.source},listed\n"
             for t in kept
             for r in t.rows
         ),
-        "partnerships.csv": "country,framework,start,end,notes,source\n",
-        "strengths.csv": "operation,as_of,personnel,qualifier,table_total,description,source\n",
+        "partnerships.csv": "country,framework,start,end,notes,source,evidence\n",
+        "strengths.csv": "operation,as_of,personnel,qualifier,table_total,description,source,"
+        "evidence\n",
+        "expenditure.csv": "country,year,edition,estimate,percent_of_gdp,basis,source,evidence\n",
+        "guidelines.csv": "id,name,agreed,percent_of_gdp,equipment_percent,target_year,sources,"
+        "evidence\n",
     }
     for name, body in text.items():
         (directory / name).write_text(body, encoding="utf-8")
