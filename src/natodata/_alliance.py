@@ -403,6 +403,13 @@ class Alliance:
                 f"no figures for {op.code} on {day}: its first contribution table is dated"
                 f" {tables.first}"
             )
+        if tables.only_periods and not tables.periods_on(day):
+            # Rotations follow each other: a day no recorded rotation covers is a gap in the
+            # sources, not a day nobody served.
+            raise NoDataError(
+                f"no figures for {op.code} on {day}: no rotation recorded covers that day"
+                f" (the last recorded ends on {tables.last_day})"
+            )
         return op, tables
 
     def personnel_by_country(self, operation: str, on: DateLike | None = None) -> ByNation[int]:
