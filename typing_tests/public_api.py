@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 import matplotlib.axes
@@ -35,7 +36,8 @@ assert_type(natodata.personnel_by_country("ISAF", dt.date(2010, 6, 1)), natodata
 assert_type(nato.strength("ISAF"), natodata.Strength)
 assert_type(nato.operation("ISAF").end, dt.date | None)
 assert_type(nato.contributions()[0].personnel, int | None)
-assert_type(natodata.DATA_VERSION, str)
+# A str (pyright sees the literal itself, which is a str too).
+data_version: str = natodata.DATA_VERSION
 assert_type(natodata.DATA_DATE, dt.date)
 
 # Every date argument takes a date, a datetime, "YYYY-MM-DD" or anything with .date().
@@ -70,7 +72,8 @@ assert_type(any_answer["NOR"], int | tuple[natodata.Contribution, ...])
 
 # The exports take only what they can export, and say what they give.
 cell = natodata.to_records(nato.members())[0]["joined"]
-assert_type(cell, str | int | float | bool | dt.date | None)
+assert_type(cell, str | int | float | Decimal | bool | dt.date | None)
+assert_type(natodata.to_csv(nato.table("expenditure")), str)
 assert_type(natodata.to_csv(nato.member("NOR")), str)
 assert_type(natodata.to_csv(figures, escape_formulas=True), str)
 assert_type(natodata.to_json(nato.operations(), indent=2), str)

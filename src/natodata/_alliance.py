@@ -499,7 +499,7 @@ class Alliance:
             if table.complete
         ]
 
-    def framework_nation(self, operation: str, on: datetime.date | None = None) -> Country:
+    def framework_nation(self, operation: str, on: DateLike | None = None) -> Country:
         """The framework nation of a multinational formation (a battlegroup) on a day.
 
         Among the contributions in force that day (by the rule of
@@ -511,6 +511,7 @@ class Alliance:
             UnknownOperationError: *operation* names no operation.
             NoDataError: No framework nation is recorded in force that day.
         """
+        on = _today() if on is None else as_day(on, "on")
         rows = [
             row
             for held in self.contributions_by_country(operation, on).values()
@@ -519,7 +520,7 @@ class Alliance:
         ]
         if not rows:
             code = self.operation(operation).code
-            raise NoDataError(f"no framework nation of {code} is recorded on {on or _today()}")
+            raise NoDataError(f"no framework nation of {code} is recorded on {on}")
         latest = max(row.as_of for row in rows)
         leads = sorted({row.country for row in rows if row.as_of == latest})
         if len(leads) != 1:
@@ -537,7 +538,7 @@ class Alliance:
         """
         return self._spending.get().editions()
 
-    def latest_edition(self, year: int | None = None, as_of: datetime.date | None = None) -> str:
+    def latest_edition(self, year: int | None = None, as_of: DateLike | None = None) -> str:
         """The edition that answers by default: the latest (by *as_of*, if given) that has *year*.
 
         Raises:
@@ -545,7 +546,8 @@ class Alliance:
         """
         from ._dates import iso_at
 
-        return iso_at(*self._spending.get().choose(year, None, as_of))
+        day = None if as_of is None else as_day(as_of, "as_of")
+        return iso_at(*self._spending.get().choose(year, None, day))
 
     def expenditures(
         self,

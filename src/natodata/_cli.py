@@ -1,7 +1,8 @@
 """The command line: ``natodata`` and ``python -m natodata``.
 
 Every subcommand prints a table (or CSV or JSON, for pipes) to standard output and nothing
-else; errors go to standard error as one line.
+else; errors go to standard error, as one line (a DataError: its problems, one a line).
+docs/cli.md states what each exit status means.
 """
 
 from __future__ import annotations
@@ -248,7 +249,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return _fail(_problems(error), EXIT_NO_DATA)
     except NoDataError as error:
         return _fail(str(error), EXIT_NO_DATA)
-    except (NatodataError, LookupError, OSError, ValueError, TypeError) as error:
+    except (NatodataError, LookupError, OSError) as error:
         return _fail(str(error).splitlines()[0] if str(error) else type(error).__name__, EXIT_USAGE)
     return _write(text if text.endswith("\n") else text + "\n")
 

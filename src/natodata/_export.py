@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import csv
 import datetime
+import decimal
 import enum
 import io
 import json
 import types
 import typing
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Union
 
 import attrs
@@ -26,6 +26,8 @@ from ._model import (
     Contribution,
     Country,
     Coverage,
+    Expenditure,
+    Guideline,
     MemberState,
     Operation,
     Partnership,
@@ -51,7 +53,16 @@ __all__ = [
 ]
 
 Record = Union[  # noqa: UP007 - an alias evaluated at run time
-    Source, Country, Operation, Contribution, Strength, Partnership, Table, Coverage
+    Source,
+    Country,
+    Operation,
+    Contribution,
+    Strength,
+    Partnership,
+    Table,
+    Coverage,
+    Expenditure,
+    Guideline,
 ]
 """Any of natodata's records."""
 
@@ -64,7 +75,7 @@ Exportable = Union[  # noqa: UP007 - as above
 """What the exports take: a record, records of one kind (any query result, a table from
 ``Alliance.table(name)``), or an answer by nation (rows or figures)."""
 
-Cell = Union[str, int, float, bool, datetime.date, None]  # noqa: UP007 - as above
+Cell = Union[str, int, float, decimal.Decimal, bool, datetime.date, None]  # noqa: UP007 - as above
 """A plain value in an exported row."""
 
 # The first characters that make a spreadsheet read a text cell as a formula (OWASP's list).
@@ -169,6 +180,9 @@ def to_csv(value: Exportable, *, escape_formulas: bool = False) -> str:
             file that will be opened in a spreadsheet. No packaged cell starts so, but the tables
             of a directory of your own may.
 
+    An empty result has no record to name its columns, so it gives ``""``; the command line, which
+    knows the table it prints, writes the header even then.
+
     >>> import natodata
     >>> print(natodata.to_csv(natodata.load().member("NOR")).splitlines()[0])
     code,alpha_2,numeric,cow,name,other_names,sources,joined,founding,notes,evidence
@@ -197,7 +211,7 @@ def _csv(cls: type[Any] | None, records: list[Any], *, escape_formulas: bool) ->
     return out.getvalue()
 
 
-def _csv_cell(value: Cell, *, escape_formulas: bool) -> str | int | float:
+def _csv_cell(value: Cell, *, escape_formulas: bool) -> str | int | float | decimal.Decimal:
     if value is None:
         return ""
     if isinstance(value, bool):  # as the packaged tables write it
@@ -238,17 +252,18 @@ def to_json(
     )
 
 
-def _iso(value: object) -> str:
+def _iso(value: object) -> str | float:
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, decimal.Decimal):  # a share as published, 2.29: its shortest float
+        return float(value)
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
 def _typed(value: Exportable) -> tuple[dict[str, str | list[str]], list[list[Any]]]:
-    """The rows, and each column's type: "date", "int", "float", "bool", "text" or enum values.
-
-    A Decimal (a share of GDP) becomes a float: DataFrames compute with floats.
-    """
+    """The rows, and each column's type: "date", "int", "number", "bool", "text", or an enum's
+    values. A decimal (a share of GDP as published) is a "number", held as a float.
+    """  # noqa: D205
     cls, records = _records(value)
     columns = _columns(cls, records)
     types: dict[str, str | list[str]] = {}
@@ -259,19 +274,20 @@ def _typed(value: Exportable) -> tuple[dict[str, str | list[str]], list[list[Any
             types[name] = "int"
         elif kind is bool:
             types[name] = "bool"
-        elif kind is Decimal:  # a share of GDP as published: a number to a DataFrame
-            types[name] = "float"
+        elif kind in (float, decimal.Decimal):
+            types[name] = "number"
         elif isinstance(kind, type) and issubclass(kind, enum.Enum):
             types[name] = [m.value for m in kind]
         else:
             types[name] = "text"
-    rows = [[_plain(_value(r, name, kind)) for name, kind in columns.items()] for r in records]
+    rows = [
+        [
+            float(cell) if isinstance(cell, decimal.Decimal) else cell
+            for cell in (_value(r, name, kind) for name, kind in columns.items())
+        ]
+        for r in records
+    ]
     return types, rows
-
-
-def _plain(cell: object) -> object:
-    """A cell for a DataFrame: a Decimal as a float, anything else as it is."""
-    return float(cell) if isinstance(cell, Decimal) else cell
 
 
 def to_pandas(value: Exportable) -> pandas.DataFrame:
@@ -292,7 +308,7 @@ def to_pandas(value: Exportable) -> pandas.DataFrame:
         elif isinstance(kind, list):
             data[name] = pd.Categorical(cells, categories=kind)
         else:
-            dtype = {"int": "Int64", "float": "Float64", "bool": "boolean", "text": "string"}[kind]
+            dtype = {"int": "Int64", "number": "Float64", "bool": "boolean", "text": "string"}[kind]
             data[name] = pd.array(cells, dtype=dtype)
     return pd.DataFrame(data, columns=list(types))
 
@@ -310,7 +326,7 @@ def to_polars(value: Exportable) -> polars.DataFrame:
     plain = {
         "date": pl.Date,
         "int": pl.Int64,
-        "float": pl.Float64,
+        "number": pl.Float64,
         "bool": pl.Boolean,
         "text": pl.String,
     }

@@ -103,7 +103,7 @@ class KeyIndex(Generic[T]):
         # Names, and codes long enough to be words (operation codes, not country codes).
         choices = [k for k in self._names if len(k) > 2] + [k for k in self._codes if len(k) > 3]
         starts = sorted((k for k in choices if folded and k.startswith(folded)), key=len)
-        wanted = _words(key)
+        wanted = [word for word in _words(key) if len(word) > 1]  # "a" begins too many words
         worded = [
             k
             for k in choices

@@ -6,12 +6,14 @@ The model knows nothing of files; natodata's loader builds these from the packag
 from __future__ import annotations
 
 import datetime
+import functools
 from decimal import Decimal
 from typing import Any, Literal, NoReturn
 
 import attrs
 
-from ._dates import FastEnum, Precision, format_date, iso_at, period_end
+from ._dates import DateLike, FastEnum, Precision, as_day, format_date, iso_at, period_end
+from .exceptions import NatodataError
 
 __all__ = [
     "Contribution",
@@ -46,12 +48,15 @@ class _Shown:
         return record_html(self)
 
 
-class InvalidValueError(ValueError):
+class InvalidValueError(NatodataError, ValueError):
     """A value a record cannot hold; ``field`` names the attribute."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+    def _init_args(self) -> tuple[Any, ...]:
+        return self.field, str(self)
 
 
 def _invalid(attribute: attrs.Attribute[Any], message: str) -> NoReturn:
@@ -104,30 +109,30 @@ def _period_start(value: datetime.date, precision: Precision) -> datetime.date:
     return value
 
 
-def _first_day(name: str) -> Any:  # noqa: ANN401 - an attrs validator
-    """A validator of a precision: the date *name* is the first day of the period it stands for."""
-
-    def check(record: object, _: attrs.Attribute[Any], precision: Precision | None) -> None:
-        value = getattr(record, name)
-        if value is not None and precision is not None and value != _period_start(value, precision):
-            _not_period_edge(name, value, precision, "first")
-
-    return check
+# The date validators are plain functions bound to a field name with functools.partial, so the
+# check runs in them when a record is built (a factory's closure would be made once, at import).
 
 
-def _last_day(name: str) -> Any:  # noqa: ANN401 - an attrs validator
-    """A validator of a precision: the date *name* is the last day of the period it stands for."""
+def _first_day(
+    name: str, record: object, _: attrs.Attribute[Any], precision: Precision | None
+) -> None:
+    """Validate a precision: the date *name* is the first day of the period it stands for."""
+    value = getattr(record, name)
+    if value is not None and precision is not None and value != _period_start(value, precision):
+        _not_period_edge(name, value, precision, "first")
 
-    def check(record: object, _: attrs.Attribute[Any], precision: Precision | None) -> None:
-        value = getattr(record, name)
-        if (
-            value is not None
-            and precision is not None
-            and value != period_end(_period_start(value, precision), precision)
-        ):
-            _not_period_edge(name, value, precision, "last")
 
-    return check
+def _last_day(
+    name: str, record: object, _: attrs.Attribute[Any], precision: Precision | None
+) -> None:
+    """Validate a precision: the date *name* is the last day of the period it stands for."""
+    value = getattr(record, name)
+    if (
+        value is not None
+        and precision is not None
+        and value != period_end(_period_start(value, precision), precision)
+    ):
+        _not_period_edge(name, value, precision, "last")
 
 
 def _not_period_edge(name: str, value: datetime.date, precision: Precision, edge: str) -> NoReturn:
@@ -284,7 +289,7 @@ class Source(_Shown):
     url: str = attrs.field()
     published: datetime.date | None = None
     published_precision: Precision | None = attrs.field(
-        default=None, validator=_first_day("published")
+        default=None, validator=functools.partial(_first_day, "published")
     )
     complete: bool = False
     rank: SourceRank = SourceRank.OTHER
@@ -363,8 +368,10 @@ class MemberState(Country):
     notes: str = attrs.field(default="", kw_only=True)
     evidence: str = attrs.field(default="", kw_only=True)
 
-    def member_on(self, day: datetime.date) -> bool:
-        """Whether it was a member on *day*."""
+    def member_on(self, day: DateLike) -> bool:
+        """Whether it was a member on *day* (any form of a day that ``on=`` takes)."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return self.joined <= day
 
 
@@ -392,9 +399,9 @@ class Operation(_Shown):
     code: str = attrs.field(validator=_not_empty)
     name: str = attrs.field(validator=_not_empty)
     start: datetime.date
-    start_precision: Precision = attrs.field(validator=_first_day("start"))
+    start_precision: Precision = attrs.field(validator=functools.partial(_first_day, "start"))
     end: datetime.date | None = attrs.field()
-    end_precision: Precision | None = attrs.field(validator=_last_day("end"))
+    end_precision: Precision | None = attrs.field(validator=functools.partial(_last_day, "end"))
     theatre: str = attrs.field(validator=_not_empty)
     kind: OperationKind
     mandate: tuple[str, ...] = ()
@@ -411,8 +418,10 @@ class Operation(_Shown):
         if (value is None) != (self.end_precision is None):
             _invalid(attribute, "an end date and its precision go together")
 
-    def active_on(self, day: datetime.date) -> bool:
+    def active_on(self, day: DateLike) -> bool:
         """Whether *day* is within its dates (an end known to the month or year counts whole)."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return self.start <= day and (self.end is None or day <= self.end)
 
     @property
@@ -454,14 +463,16 @@ class Contribution(_Shown):
     operation: str = attrs.field(validator=_not_empty)
     country: str = attrs.field(validator=_code(3))
     as_of: datetime.date
-    as_of_precision: Precision = attrs.field(validator=_first_day("as_of"))
+    as_of_precision: Precision = attrs.field(validator=functools.partial(_first_day, "as_of"))
     personnel: int | None = attrs.field(validator=_not_negative)
     qualifier: Qualifier | None = attrs.field()
     kind: ContributionKind
     description: str
     source: str = attrs.field(validator=_not_empty)
     until: datetime.date | None = attrs.field(default=None, kw_only=True)
-    until_precision: Precision | None = attrs.field(default=None, kw_only=True)
+    until_precision: Precision | None = attrs.field(
+        default=None, kw_only=True, validator=functools.partial(_last_day, "until")
+    )
     role: ContributionRole | None = attrs.field(default=None, kw_only=True)
     evidence: str = attrs.field(default="", kw_only=True)
 
@@ -489,8 +500,10 @@ class Contribution(_Shown):
         """True when it lasts a period (``as_of`` to ``until``) rather than being a snapshot."""
         return self.until is not None
 
-    def in_force_on(self, day: datetime.date) -> bool:
+    def in_force_on(self, day: DateLike) -> bool:
         """For a contribution with a period: whether *day* is within it (its last day included)."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return self.until is not None and self.as_of <= day <= self.until
 
     @property
@@ -536,7 +549,7 @@ class Strength(_Shown):
 
     operation: str = attrs.field(validator=_not_empty)
     as_of: datetime.date
-    as_of_precision: Precision = attrs.field(validator=_first_day("as_of"))
+    as_of_precision: Precision = attrs.field(validator=functools.partial(_first_day, "as_of"))
     personnel: int = attrs.field(validator=_not_negative)
     qualifier: Qualifier
     table_total: bool
@@ -575,9 +588,11 @@ class Partnership(_Shown):
     country: str = attrs.field(validator=_code(3))
     framework: Framework
     start: datetime.date | None
-    start_precision: Precision | None = attrs.field(validator=_first_day("start"))
+    start_precision: Precision | None = attrs.field(
+        validator=functools.partial(_first_day, "start")
+    )
     end: datetime.date | None = attrs.field()
-    end_precision: Precision | None = attrs.field(validator=_last_day("end"))
+    end_precision: Precision | None = attrs.field(validator=functools.partial(_last_day, "end"))
     notes: str
     source: str = attrs.field(validator=_not_empty)
     evidence: str = attrs.field(default="", kw_only=True)
@@ -587,8 +602,10 @@ class Partnership(_Shown):
         if value is not None and self.start is not None and value < self.start:
             _invalid(attribute, f"ends ({value}) before it starts ({self.start})")
 
-    def active_on(self, day: datetime.date) -> bool:
+    def active_on(self, day: DateLike) -> bool:
         """Whether the nation was in the framework on *day*; False if when it joined is unknown."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return (
             self.start is not None and self.start <= day and (self.end is None or day <= self.end)
         )
@@ -679,7 +696,7 @@ class Expenditure(_Shown):
     country: str = attrs.field(validator=_code(3))
     year: int
     edition: datetime.date
-    edition_precision: Precision
+    edition_precision: Precision = attrs.field(validator=functools.partial(_first_day, "edition"))
     estimate: bool | None
     percent_of_gdp: Decimal = attrs.field(validator=_share)
     basis: str
@@ -712,7 +729,7 @@ class Guideline(_Shown):
     id: str = attrs.field(validator=_not_empty)
     name: str = attrs.field(validator=_not_empty)
     agreed: datetime.date
-    agreed_precision: Precision
+    agreed_precision: Precision = attrs.field(validator=functools.partial(_first_day, "agreed"))
     percent_of_gdp: Decimal = attrs.field(validator=_share)
     equipment_percent: Decimal | None = attrs.field(validator=_share)
     target_year: int | None

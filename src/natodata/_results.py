@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["ByNation", "Records", "group_by_country"]
 
 T = TypeVar("T", covariant=True)  # noqa: PLC0105 - a result's items are only read
+D = TypeVar("D")
 if TYPE_CHECKING:
     # A bare ``ByNation`` is one of the two kinds of answer by nation (PEP 696 default).
     from typing_extensions import TypeVar as _DefaultTypeVar
@@ -120,6 +121,17 @@ class ByNation(_Exportable, Mapping[str, V]):
         if code not in self._items:
             raise KeyError(key)
         return self._items[code]
+
+    @overload
+    def get(self, key: str, /) -> V | None: ...
+    @overload
+    def get(self, key: str, default: V | D, /) -> V | D: ...
+    def get(self, key: str, default: object = None, /) -> object:
+        """The entry for any key of a nation, or *default* if it has none or names none."""
+        try:
+            return self[key]
+        except (LookupError, TypeError):
+            return default
 
     def __contains__(self, key: object) -> bool:
         try:
