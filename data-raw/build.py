@@ -45,6 +45,7 @@ class Tables:
         default_factory=lambda: {name: [] for name in TABLES}
     )
     problems: list[str] = field(default_factory=list)
+    also_cited: set[str] = field(default_factory=set)
 
     def add(self, table: str, origin: str, row: Row) -> None:
         """Add a row to *table*, from *origin* (a family file and row, for messages)."""
@@ -246,6 +247,7 @@ def rotations(family: Path, tables: Tables) -> None:
         cited = [part.strip() for part in row["source"].split(";") if part.strip()]
         first = min(cited, key=lambda source: ranks.get(source, len(_RANKS)))
         others = [source for source in cited if source != first]
+        tables.also_cited.update(others)
         aircraft = row.get("aircraft", "").strip()
         count = row.get("aircraft_count", "").strip()
         base = row.get("base", "").strip()
@@ -363,7 +365,7 @@ def merge_sources(tables: Tables) -> None:
 
 def drop_uncited(tables: Tables) -> None:
     """Keep only the sources a row cites; the others stay in data-raw/ as what was read."""
-    cited: set[str] = set()
+    cited: set[str] = set(tables.also_cited)
     for name, spec in TABLES.items():
         for column in ("source", "sources"):
             if column in spec.names and name != "sources.csv":

@@ -320,6 +320,10 @@ class TestSources:
         cited.update(s.source for o in nato.operations() for s in nato.strengths(o.code))
         cited.update(e.source for e in nato.expenditures())
         cited.update(source for g in nato.guidelines() for source in g.sources)
+        # A rotation whose dates come from several sources names the others in its description.
+        for row in nato.contributions():
+            _, also, rest = row.description.partition("Dates also from: ")
+            cited.update(part.strip(" .") for part in rest.split(",") if also)
         assert {s.id for s in nato.sources()} == cited
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Literal, overload
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
@@ -39,6 +39,8 @@ from .exceptions import (
 
 __all__ = ["TABLE_NAMES", "Alliance"]
 
+T = TypeVar("T")
+
 #: The names :meth:`Alliance.table` answers to, one a table of records.
 TABLE_NAMES = (
     "members",
@@ -53,6 +55,24 @@ TABLE_NAMES = (
     "tables",
     "coverage",
 )
+
+
+class _Held(Generic[T]):
+    """The Alliance's records of one kind, read from its data the first time they are asked for."""
+
+    def __init__(self, kind: str, record: type[T]) -> None:
+        del record  # names the records' class for type checkers
+        self._kind = kind
+
+    @overload
+    def __get__(self, alliance: None, owner: type[Any]) -> _Held[T]: ...
+    @overload
+    def __get__(self, alliance: Alliance, owner: type[Any]) -> Records[T]: ...
+    def __get__(self, alliance: Alliance | None, owner: type[Any]) -> _Held[T] | Records[T]:
+        if alliance is None:
+            return self
+        found: Records[T] = alliance._data.get(self._kind)  # noqa: SLF001 - its own data
+        return found
 
 
 def _today() -> datetime.date:
@@ -126,37 +146,14 @@ class Alliance:
         facts: dict[str, Any] = self._data.get("facts")
         return facts
 
-    @property
-    def _countries(self) -> Records[Country]:
-        return self._data.get("countries")  # type: ignore[no-any-return]
-
-    @property
-    def _operations(self) -> Records[Operation]:
-        return self._data.get("operations")  # type: ignore[no-any-return]
-
-    @property
-    def _contributions(self) -> Records[Contribution]:
-        return self._data.get("contributions")  # type: ignore[no-any-return]
-
-    @property
-    def _strengths(self) -> Records[Strength]:
-        return self._data.get("strengths")  # type: ignore[no-any-return]
-
-    @property
-    def _sources(self) -> Records[Source]:
-        return self._data.get("sources")  # type: ignore[no-any-return]
-
-    @property
-    def _partnerships(self) -> Records[Partnership]:
-        return self._data.get("partnerships")  # type: ignore[no-any-return]
-
-    @property
-    def _expenditures(self) -> Records[Expenditure]:
-        return self._data.get("expenditures")  # type: ignore[no-any-return]
-
-    @property
-    def _guidelines(self) -> Records[Guideline]:
-        return self._data.get("guidelines")  # type: ignore[no-any-return]
+    _countries = _Held("countries", Country)
+    _operations = _Held("operations", Operation)
+    _contributions = _Held("contributions", Contribution)
+    _strengths = _Held("strengths", Strength)
+    _sources = _Held("sources", Source)
+    _partnerships = _Held("partnerships", Partnership)
+    _expenditures = _Held("expenditures", Expenditure)
+    _guidelines = _Held("guidelines", Guideline)
 
     @_spending.default
     def _lazy_spending(self) -> Lazy[Spending]:
@@ -415,6 +412,13 @@ class Alliance:
             raise NoDataError(
                 f"no figures for {op.code} on {day}: its first contribution table is dated"
                 f" {tables.first}"
+            )
+        if tables.only_periods and not tables.periods_on(day):
+            # Rotations follow each other: a day no recorded rotation covers is a gap in the
+            # sources, not a day nobody served.
+            raise NoDataError(
+                f"no figures for {op.code} on {day}: no rotation recorded covers that day"
+                f" (the last recorded ends on {tables.last_day})"
             )
         return op, tables
 

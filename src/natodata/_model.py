@@ -511,10 +511,10 @@ class Contribution(_Shown):
             if self.personnel is None or self.qualifier is None
             else f" {self.qualifier.describe(self.personnel)}"
         )
-        return (
-            f"{self.country} in {self.operation}, {iso_at(self.as_of, self.as_of_precision)}:"
-            f" {self.kind.value}{figure}"
-        )
+        when = iso_at(self.as_of, self.as_of_precision)
+        if self.until is not None and self.until_precision is not None:
+            when = f"{when} to {iso_at(self.until, self.until_precision)}"
+        return f"{self.country} in {self.operation}, {when}: {self.kind.value}{figure}"
 
 
 @attrs.frozen
