@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import attrs
+
 import natodata
 
 project = "natodata"
@@ -13,6 +17,7 @@ extensions = [
     "myst_nb",
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
+    "sphinx_copybutton",
 ]
 source_suffix = {".md": "myst-nb"}
 exclude_patterns = ["_build", "jupyter_execute", ".pytest_cache"]
@@ -34,3 +39,51 @@ napoleon_use_ivar = True
 
 html_theme = "furo"
 html_title = f"natodata {release}"
+
+# The copy button copies the code, not the prompts nor the output of a console session.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
+
+
+def _attrs_signature(
+    _app: object,
+    what: str,
+    _name: str,
+    obj: object,
+    _options: object,
+    _signature: str | None,
+    return_annotation: str | None,
+) -> tuple[str | None, str | None] | None:
+    """A record's signature as a reader writes it: defaults as values, not attrs' internals.
+
+    attrs writes ``__init__`` with defaults such as ``attr_dict['notes'].default``, which
+    autodoc_preserve_defaults shows verbatim. Users never build the Alliance (load() does), so it
+    shows no signature at all.
+    """
+    if what != "class" or not isinstance(obj, type) or not attrs.has(obj):
+        return None
+    if obj is natodata.Alliance:
+        return "", return_annotation
+    params: list[str] = []
+    keyword_only = False
+    for field in attrs.fields(obj):
+        if not field.init:
+            continue
+        if field.kw_only and not keyword_only:
+            params.append("*")
+            keyword_only = True
+        name = field.alias or field.name
+        default: Any = field.default
+        if default is attrs.NOTHING:
+            params.append(name)
+        elif isinstance(default, attrs.Factory):
+            params.append(f"{name}={default.factory.__name__}()")
+        else:
+            params.append(f"{name}={default!r}")
+    return f"({', '.join(params)})", return_annotation
+
+
+def setup(app: Any) -> None:  # noqa: ANN401 - Sphinx's application
+    """Connect the signature cleaner."""
+    app.connect("autodoc-process-signature", _attrs_signature)

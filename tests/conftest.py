@@ -5,10 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import hypothesis
 import importlib_resources
 import pytest
 
 import natodata
+
+# For mutation testing (pyproject's [tool.mutmut] selects it): the same examples every run, and
+# no time spent shrinking a failure, since a killed mutant needs only the failure itself.
+hypothesis.settings.register_profile(
+    "mutmut",
+    derandomize=True,
+    database=None,
+    phases=[hypothesis.Phase.explicit, hypothesis.Phase.generate],
+    # mutmut runs each test many times in one process, from a fresh instance of its class.
+    suppress_health_check=list(hypothesis.HealthCheck),
+)
 
 # A small, valid dataset in the packaged layout. Tests change one table at a time.
 TINY = {

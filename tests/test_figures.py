@@ -167,6 +167,8 @@ class TestQualifier:
             ("exact", 52908, 52908, True),
             ("exact", 52908, 52907, False),
             ("about", 67700, 67694, True),
+            ("about", 67700, 67650, True),
+            ("about", 67700, 67649, False),
             ("about", 67700, 67749, True),
             ("about", 67700, 67750, False),
             ("about", 62000, 61957, True),
@@ -176,6 +178,7 @@ class TestQualifier:
             ("over", 130000, 130928, True),
             ("over", 130000, 130000, False),
             ("up_to", 6000, 5999, True),
+            ("up_to", 6000, 6000, True),
             ("up_to", 6000, 6001, False),
         ],
     )

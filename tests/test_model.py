@@ -204,7 +204,58 @@ class TestEndNotBeforeStart:
         assert message == "end: ends (2005-07-14) before it starts (2005-07-15)"
         assert partnership(None, None, dt.date(1990, 1, 1), DAY).start is None
 
+    def test_partnership_active_on_its_first_and_last_day(self):
+        """A partnership counts on the day it starts and the day it ends, and not around them."""
+        joined = partnership(dt.date(2005, 7, 15), DAY, dt.date(2006, 7, 15), DAY)
+        assert joined.active_on(dt.date(2005, 7, 15))
+        assert joined.active_on(dt.date(2006, 7, 15))
+        assert not joined.active_on(dt.date(2005, 7, 14))
+        assert not joined.active_on(dt.date(2006, 7, 16))
+
     def test_end_and_precision_together(self):
         """An operation's end and its precision are given together or not at all."""
         refused("end", lambda: operation(end=dt.date(2007, 12, 31), end_precision=None))
         refused("end", lambda: operation(end=None, end_precision=DAY))
+
+
+class TestContributionText:
+    """A contribution reads as one line: who, where, when at its precision, what and how many."""
+
+    @pytest.mark.parametrize(
+        ("row", "text"),
+        [
+            (contribution(dt.date(2007, 3, 29), DAY), "NOR in ISAF, 2007-03-29: troops about 700"),
+            (contribution(dt.date(2007, 6, 1), MONTH), "NOR in ISAF, 2007-06: troops about 700"),
+            (
+                Contribution(
+                    "AMIS",
+                    "GBR",
+                    dt.date(2007, 1, 1),
+                    YEAR,
+                    None,
+                    None,
+                    ContributionKind.AIRLIFT,
+                    "flew troops",
+                    "seed",
+                ),
+                "GBR in AMIS, 2007: airlift",
+            ),
+            (
+                Contribution(
+                    "ISAF",
+                    "USA",
+                    dt.date(2009, 10, 1),
+                    DAY,
+                    31855,
+                    Qualifier.EXACT,
+                    ContributionKind.TROOPS,
+                    "",
+                    "seed",
+                ),
+                "USA in ISAF, 2009-10-01: troops 31,855",
+            ),
+        ],
+    )
+    def test_str(self, row, text):
+        """No figure for an airlift; a figure with its qualifier and thousands separated."""
+        assert str(row) == text

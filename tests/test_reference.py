@@ -205,9 +205,7 @@ def _ref_rows(operation, found):
     return Counter((operation, n, r.kind, r.personnel) for n, rows in found.items() for r in rows)
 
 
-SETTINGS = hypothesis.settings(
-    max_examples=40, deadline=None, suppress_health_check=[hypothesis.HealthCheck.too_slow]
-)
+SETTINGS = hypothesis.settings(max_examples=40, deadline=None)
 EXTRA_DAYS = st.lists(st.dates(dt.date(1999, 1, 1), dt.date(2006, 1, 1)), max_size=3)
 
 

@@ -36,7 +36,8 @@ assert_type(natodata.personnel_by_country("ISAF", dt.date(2010, 6, 1)), natodata
 assert_type(nato.strength("ISAF"), natodata.Strength)
 assert_type(nato.operation("ISAF").end, dt.date | None)
 assert_type(nato.contributions()[0].personnel, int | None)
-assert_type(natodata.DATA_VERSION, str)
+# A str (pyright sees the literal itself, which is a str too).
+data_version: str = natodata.DATA_VERSION
 assert_type(natodata.DATA_DATE, dt.date)
 
 # Every date argument takes a date, a datetime, "YYYY-MM-DD" or anything with .date().

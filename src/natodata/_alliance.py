@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any, Generic, Literal, TypeVar, overload
 
@@ -28,6 +28,7 @@ from ._model import (
     Strength,
     Table,
 )
+from ._panel import DEFAULT_MAX_AGE, Nations, PanelRow, build_panel
 from ._results import ByNation, Records
 from ._spending import Edition, Spending, as_share
 from .exceptions import (
@@ -733,6 +734,69 @@ class Alliance:
                 nations=len(nations[code]),
             )
             for code, tables in found.items()
+        )
+
+    # Panels
+
+    def panel(  # noqa: PLR0913 - the panel's options are all keyword-only
+        self,
+        first_year: int,
+        last_year: int,
+        *,
+        nations: Nations = "members",
+        operations: Iterable[str] | None = None,
+        reference_day: tuple[int, int] = (12, 31),
+        max_age: datetime.timedelta | None = DEFAULT_MAX_AGE,
+    ) -> Records[PanelRow]:
+        """A country-year panel: each nation's personnel in each operation, year by year.
+
+        One row per nation, year and operation running on that year's reference day, in the
+        order nation, year, operation. Each figure is the one in force on the reference day, by
+        the rule of :func:`natodata.contributions_by_country`, with the date of the table it
+        comes from and whether that table is complete. "No figure" (``personnel`` None) is not
+        zero: zero means a complete table in force that day leaves the nation out.
+        A figure older than *max_age* on the reference day is no figure: a nation's last
+        figure does not stand for the years after it unless you ask it to.
+        Each member-year also carries its defence expenditure as a share of GDP
+        (``percent_of_gdp``), from the latest edition of NATO's figures that has the year.
+
+        >>> import natodata
+        >>> panel = natodata.load().panel(2008, 2010, operations=["ISAF"])
+        >>> row = next(r for r in panel if r.country == "NOR" and r.year == 2009)
+        >>> row.on, row.personnel > 0, row.complete, row.member
+        (datetime.date(2009, 12, 31), True, True, True)
+
+        Args:
+            first_year: The first year of the panel.
+            last_year: The last year, included.
+            nations: ``"members"`` (the default): the nations that were members on each year's
+                reference day; ``"partners"``: the other nations in the data (partners and
+                other contributors); ``"all"``: both.
+            operations: Codes or names of the operations; None means every operation with
+                contribution tables (see :meth:`coverage`).
+            reference_day: The (month, day) each year's figures are in force on; the default
+                (12, 31) takes the figures in force at the end of each year.
+            max_age: The oldest a figure may be on the reference day, counted from its date
+                (its first day, at a coarser precision); older is no figure. The default is
+                366 days: a figure of the same day a year before still counts. None sets no
+                limit, so the last figure stands until a newer table replaces it.
+
+        Returns:
+            The rows, as :class:`PanelRow` records (``.to_pandas()``, ``.to_polars()``).
+
+        Raises:
+            UnknownOperationError: An operation in *operations* names no operation.
+            ValueError: *first_year* is after *last_year*, *nations* is none of the three, or
+                *reference_day* is no day of some year (29 February).
+        """
+        return build_panel(
+            self,
+            first_year,
+            last_year,
+            nations=nations,
+            operations=operations,
+            reference_day=reference_day,
+            max_age=max_age,
         )
 
     # Partnerships

@@ -167,7 +167,10 @@ def to_records(value: Exportable) -> list[dict[str, Cell]]:
 
 
 def to_csv(value: Exportable, *, escape_formulas: bool = False) -> str:
-    """The rows as CSV text with a header, dates in ISO 8601, empty cells for missing values.
+    """The rows as CSV text with a header, as the packaged tables write them.
+
+    Dates in ISO 8601, ``true`` and ``false``, lists joined with ``;``, empty cells for missing
+    values.
 
     Args:
         value: What to export (see :func:`to_records`).
@@ -211,6 +214,8 @@ def _csv(cls: type[Any] | None, records: list[Any], *, escape_formulas: bool) ->
 def _csv_cell(value: Cell, *, escape_formulas: bool) -> str | int | float | decimal.Decimal:
     if value is None:
         return ""
+    if isinstance(value, bool):  # as the packaged tables write it
+        return "true" if value else "false"
     if isinstance(value, datetime.date):
         return value.isoformat()
     if escape_formulas and isinstance(value, str) and value.startswith(_FORMULA_STARTS):
@@ -225,9 +230,21 @@ def to_json(
     sort_keys: bool = False,
     ensure_ascii: bool = True,
 ) -> str:
-    """The rows as a JSON array of objects, dates in ISO 8601; the options are json.dumps'."""
+    """The rows as a JSON array of objects, dates in ISO 8601, lists as arrays.
+
+    The options are json.dumps'.
+    """
+    cls, records = _records(value)
+    columns = _columns(cls, records)
+    rows = [
+        {
+            name: list(getattr(r, name)) if kind == "list" else _value(r, name, kind)
+            for name, kind in columns.items()
+        }
+        for r in records
+    ]
     return json.dumps(
-        to_records(value),
+        rows,
         default=_iso,
         indent=indent,
         sort_keys=sort_keys,

@@ -6,6 +6,7 @@ The model knows nothing of files; natodata's loader builds these from the packag
 from __future__ import annotations
 
 import datetime
+import functools
 from decimal import Decimal
 from typing import Any, Literal, NoReturn
 
@@ -108,30 +109,30 @@ def _period_start(value: datetime.date, precision: Precision) -> datetime.date:
     return value
 
 
-def _first_day(name: str) -> Any:  # noqa: ANN401 - an attrs validator
-    """A validator of a precision: the date *name* is the first day of the period it stands for."""
-
-    def check(record: object, _: attrs.Attribute[Any], precision: Precision | None) -> None:
-        value = getattr(record, name)
-        if value is not None and precision is not None and value != _period_start(value, precision):
-            _not_period_edge(name, value, precision, "first")
-
-    return check
+# The date validators are plain functions bound to a field name with functools.partial, so the
+# check runs in them when a record is built (a factory's closure would be made once, at import).
 
 
-def _last_day(name: str) -> Any:  # noqa: ANN401 - an attrs validator
-    """A validator of a precision: the date *name* is the last day of the period it stands for."""
+def _first_day(
+    name: str, record: object, _: attrs.Attribute[Any], precision: Precision | None
+) -> None:
+    """Validate a precision: the date *name* is the first day of the period it stands for."""
+    value = getattr(record, name)
+    if value is not None and precision is not None and value != _period_start(value, precision):
+        _not_period_edge(name, value, precision, "first")
 
-    def check(record: object, _: attrs.Attribute[Any], precision: Precision | None) -> None:
-        value = getattr(record, name)
-        if (
-            value is not None
-            and precision is not None
-            and value != period_end(_period_start(value, precision), precision)
-        ):
-            _not_period_edge(name, value, precision, "last")
 
-    return check
+def _last_day(
+    name: str, record: object, _: attrs.Attribute[Any], precision: Precision | None
+) -> None:
+    """Validate a precision: the date *name* is the last day of the period it stands for."""
+    value = getattr(record, name)
+    if (
+        value is not None
+        and precision is not None
+        and value != period_end(_period_start(value, precision), precision)
+    ):
+        _not_period_edge(name, value, precision, "last")
 
 
 def _not_period_edge(name: str, value: datetime.date, precision: Precision, edge: str) -> NoReturn:
@@ -288,7 +289,7 @@ class Source(_Shown):
     url: str = attrs.field()
     published: datetime.date | None = None
     published_precision: Precision | None = attrs.field(
-        default=None, validator=_first_day("published")
+        default=None, validator=functools.partial(_first_day, "published")
     )
     complete: bool = False
     rank: SourceRank = SourceRank.OTHER
@@ -341,6 +342,14 @@ class Country(_Shown):
     other_names: tuple[str, ...] = ()
     sources: tuple[str, ...] = attrs.field(default=(), validator=_cites_something)
 
+    @property
+    def alpha_3(self) -> str:
+        """The ISO 3166-1 alpha-3 code: *code* under the name pycountry gives it.
+
+        The tables of figures (contributions, partnerships, panels) call the same code ``country``.
+        """
+        return self.code
+
 
 @attrs.frozen
 class MemberState(Country):
@@ -390,9 +399,9 @@ class Operation(_Shown):
     code: str = attrs.field(validator=_not_empty)
     name: str = attrs.field(validator=_not_empty)
     start: datetime.date
-    start_precision: Precision = attrs.field(validator=_first_day("start"))
+    start_precision: Precision = attrs.field(validator=functools.partial(_first_day, "start"))
     end: datetime.date | None = attrs.field()
-    end_precision: Precision | None = attrs.field(validator=_last_day("end"))
+    end_precision: Precision | None = attrs.field(validator=functools.partial(_last_day, "end"))
     theatre: str = attrs.field(validator=_not_empty)
     kind: OperationKind
     mandate: tuple[str, ...] = ()
@@ -454,14 +463,16 @@ class Contribution(_Shown):
     operation: str = attrs.field(validator=_not_empty)
     country: str = attrs.field(validator=_code(3))
     as_of: datetime.date
-    as_of_precision: Precision = attrs.field(validator=_first_day("as_of"))
+    as_of_precision: Precision = attrs.field(validator=functools.partial(_first_day, "as_of"))
     personnel: int | None = attrs.field(validator=_not_negative)
     qualifier: Qualifier | None = attrs.field()
     kind: ContributionKind
     description: str
     source: str = attrs.field(validator=_not_empty)
     until: datetime.date | None = attrs.field(default=None, kw_only=True)
-    until_precision: Precision | None = attrs.field(default=None, kw_only=True)
+    until_precision: Precision | None = attrs.field(
+        default=None, kw_only=True, validator=functools.partial(_last_day, "until")
+    )
     role: ContributionRole | None = attrs.field(default=None, kw_only=True)
     evidence: str = attrs.field(default="", kw_only=True)
 
@@ -538,7 +549,7 @@ class Strength(_Shown):
 
     operation: str = attrs.field(validator=_not_empty)
     as_of: datetime.date
-    as_of_precision: Precision = attrs.field(validator=_first_day("as_of"))
+    as_of_precision: Precision = attrs.field(validator=functools.partial(_first_day, "as_of"))
     personnel: int = attrs.field(validator=_not_negative)
     qualifier: Qualifier
     table_total: bool
@@ -577,9 +588,11 @@ class Partnership(_Shown):
     country: str = attrs.field(validator=_code(3))
     framework: Framework
     start: datetime.date | None
-    start_precision: Precision | None = attrs.field(validator=_first_day("start"))
+    start_precision: Precision | None = attrs.field(
+        validator=functools.partial(_first_day, "start")
+    )
     end: datetime.date | None = attrs.field()
-    end_precision: Precision | None = attrs.field(validator=_last_day("end"))
+    end_precision: Precision | None = attrs.field(validator=functools.partial(_last_day, "end"))
     notes: str
     source: str = attrs.field(validator=_not_empty)
     evidence: str = attrs.field(default="", kw_only=True)
@@ -683,7 +696,7 @@ class Expenditure(_Shown):
     country: str = attrs.field(validator=_code(3))
     year: int
     edition: datetime.date
-    edition_precision: Precision
+    edition_precision: Precision = attrs.field(validator=functools.partial(_first_day, "edition"))
     estimate: bool | None
     percent_of_gdp: Decimal = attrs.field(validator=_share)
     basis: str
@@ -716,7 +729,7 @@ class Guideline(_Shown):
     id: str = attrs.field(validator=_not_empty)
     name: str = attrs.field(validator=_not_empty)
     agreed: datetime.date
-    agreed_precision: Precision
+    agreed_precision: Precision = attrs.field(validator=functools.partial(_first_day, "agreed"))
     percent_of_gdp: Decimal = attrs.field(validator=_share)
     equipment_percent: Decimal | None = attrs.field(validator=_share)
     target_year: int | None

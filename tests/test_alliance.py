@@ -1,0 +1,160 @@
+"""The Alliance's queries on a tiny dataset: asked without a date, or wrongly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import natodata
+from conftest import TINY
+from natodata import (
+    Contribution,
+    ContributionKind,
+    NoDataError,
+    Precision,
+    Qualifier,
+    UnknownCountryError,
+)
+from natodata._figures import DatedTable
+
+ONGOING = TINY["operations.csv"].replace("2003-08-11,2014-12", "2003-08-11,")
+
+
+@pytest.fixture
+def small(tiny):
+    return natodata.load(tiny())
+
+
+class TestCountry:
+    """country() takes exactly one of key, numeric and cow, and names what it was given."""
+
+    @pytest.mark.parametrize(
+        ("how", "given"),
+        [
+            ({}, "none"),
+            ({"key": "NOR", "cow": 385}, "['key', 'cow']"),
+            ({"numeric": 578, "cow": 385}, "['numeric', 'cow']"),
+            ({"key": "NOR", "numeric": 578}, "['key', 'numeric']"),
+        ],
+    )
+    def test_says_what_was_given(self, small, how, given):
+        """The TypeError lists the arguments given, or says none was."""
+        with pytest.raises(TypeError) as caught:
+            small.country(**how)
+        assert str(caught.value) == f"give exactly one of key, numeric or cow; got {given}"
+
+    def test_ambiguous_name_names_the_key(self, tiny):
+        """A name two nations share is an error that names the key and both candidates."""
+        text = TINY["countries.csv"].replace("Australia,,", "Australia,Oz,")
+        small = natodata.load(tiny(countries=text.replace("UK;Great Britain", "UK;Oz")))
+        with pytest.raises(UnknownCountryError) as caught:
+            small.country("Oz")
+        assert caught.value.key == "Oz"
+        assert caught.value.candidates == ("Australia (AUS)", "United Kingdom (GBR)")
+
+    def test_partner_is_no_member(self, small):
+        """member() of a partner says it has never been a member, and keeps the key asked."""
+        with pytest.raises(UnknownCountryError) as caught:
+            small.member("Australia")
+        assert caught.value.key == "Australia"
+        assert str(caught.value) == "Australia (AUS) has never been a member of NATO"
+
+    @pytest.mark.parametrize(("key", "code"), [("36", "AUS"), ("036", "AUS"), (" 36 ", "AUS")])
+    def test_numeric_padded(self, small, key, code):
+        """A numeric code of fewer than three digits is padded with zeros, as ISO writes it."""
+        assert small.country(key).code == code
+
+
+class TestToday:
+    """Without a date, the queries answer for today."""
+
+    def test_is_member_today(self, small):
+        """is_member() without a date asks about today."""
+        assert small.is_member("Norway") is True
+        assert small.is_member("Australia") is False
+
+    def test_strength_today(self, tiny):
+        """strength() without a date gives the latest figure of an operation still running."""
+        small = natodata.load(tiny(operations=ONGOING))
+        assert small.strength("ISAF").personnel == 5900
+
+    def test_strength_of_an_ended_operation_today(self, small):
+        """strength() without a date, of an operation that has ended, has no data."""
+        with pytest.raises(NoDataError, match="ran 11 August 2003 to December 2014"):
+            small.strength("ISAF")
+
+
+class TestStrengthErrors:
+    """strength() says why it has no figure."""
+
+    def test_outside_the_operation(self, small):
+        """After its end, the message gives the operation's dates and the day asked."""
+        with pytest.raises(NoDataError) as caught:
+            small.strength("ISAF", on=dt.date(2015, 1, 1))
+        assert str(caught.value) == (
+            "ISAF ran 11 August 2003 to December 2014, so it has no strength on 2015-01-01"
+        )
+
+    def test_before_the_first_figure(self, small):
+        """Before the first figure, the message says none is recorded by then."""
+        with pytest.raises(NoDataError) as caught:
+            small.strength("ISAF", on=dt.date(2005, 1, 1))
+        assert str(caught.value) == "no strength of ISAF is recorded on or before 2005-01-01"
+
+
+class TestCoverage:
+    """coverage() counts each operation's tables, complete ones, checked ones and nations."""
+
+    def test_tiny(self, small):
+        """ISAF: three tables, two complete, one checked, four nations; AMIS: one partial table."""
+        found = [
+            (c.operation, c.first, c.last, c.tables, c.complete, c.checked, c.nations)
+            for c in small.coverage()
+        ]
+        assert found == [
+            ("ISAF", dt.date(2007, 3, 29), dt.date(2008, 2, 1), 3, 2, 1, 4),
+            ("AMIS", dt.date(2007, 3, 29), dt.date(2007, 3, 29), 1, 0, 0, 2),
+        ]
+
+
+class TestCite:
+    """cite() takes a record or a source id."""
+
+    def test_source_record(self, small):
+        """A Source is cited as itself."""
+        assert small.cite(small.source("mat-2008")) == (
+            "NATO. 1 February 2008. \u201cA later fact sheet\u201d. https://example.org/mat-2008"
+        )
+
+
+class TestGroupByCountry:
+    """contributions_by_country() of rows groups the very rows given."""
+
+    def test_rows_kept(self, small):
+        """Each nation maps to its rows, in the order given."""
+        rows = small.contributions(operation="ISAF")
+        grouped = natodata.contributions_by_country(rows)
+        assert list(grouped) == ["AUS", "GBR", "NOR", "TUR"]
+        assert grouped["GBR"] == tuple(r for r in rows if r.country == "GBR")
+        assert [r.personnel for r in grouped["GBR"]] == [5000, 7000]
+
+
+def _row(country, kind, people):
+    return Contribution(
+        "ISAF", country, dt.date(2007, 6, 1), Precision.DAY, people, Qualifier.EXACT,
+        ContributionKind(kind), "", "s",
+    )  # fmt: skip
+
+
+class TestDatedTable:
+    """A dated table holds its rows by nation and gives them all back."""
+
+    def test_rows(self):
+        """Every row comes back, a nation's several rows each on its own."""
+        rows = [_row("GBR", "troops", 5), _row("GBR", "training", 2), _row("NOR", "troops", 7)]
+        table = DatedTable(dt.date(2007, 6, 1), True, "s", rows)  # noqa: FBT003
+        assert list(table.rows()) == rows
+        assert table.people == {"GBR": 7, "NOR": 7}
+        assert list(table.nations()) == ["GBR", "NOR"]
+        assert len(table) == 2

@@ -1,0 +1,95 @@
+"""Dates known to a day, a month or a year: read, written and extended to their period's end."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import hypothesis
+import hypothesis.strategies as st
+import pytest
+
+from natodata import Precision
+from natodata._dates import format_date, iso_at, parse_date, period_end
+
+DAY, MONTH, YEAR = Precision.DAY, Precision.MONTH, Precision.YEAR
+
+
+class TestParseDate:
+    """Text as the tables write it becomes the first day it covers and its precision."""
+
+    @pytest.mark.parametrize(
+        ("text", "first", "precision"),
+        [
+            ("2003-08-11", dt.date(2003, 8, 11), DAY),
+            ("2005-07", dt.date(2005, 7, 1), MONTH),
+            ("2004", dt.date(2004, 1, 1), YEAR),
+            ("2008-02-29", dt.date(2008, 2, 29), DAY),
+        ],
+    )
+    def test_reads(self, text, first, precision):
+        """YYYY-MM-DD, YYYY-MM and YYYY, each to the first day it covers."""
+        assert parse_date(text) == (first, precision)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            "03",
+            "2003-8-11",
+            "2003/08/11",
+            "11-08-2003",
+            "2003-08-1x",
+            "\uff12\uff10\uff10\uff13",
+            "2003-",
+        ],
+    )
+    def test_refuses_other_forms(self, text):
+        """Anything but the three forms is refused, saying the forms."""
+        with pytest.raises(ValueError, match="expected a date as YYYY, YYYY-MM or YYYY-MM-DD"):
+            parse_date(text)
+
+    @pytest.mark.parametrize("text", ["2005-02-30", "2005-13", "2005-00", "2007-02-29"])
+    def test_refuses_days_that_do_not_exist(self, text):
+        """A well-formed date that does not exist is refused as such."""
+        with pytest.raises(ValueError, match=f"'{text}' is not a date that exists"):
+            parse_date(text)
+
+
+class TestPeriodEnd:
+    """The last day of the day, month or year that starts on a date."""
+
+    @hypothesis.given(st.dates())
+    def test_against_the_calendar(self, day):
+        """A day ends on itself; a month on its last day by the calendar; a year on 31 December."""
+        assert period_end(day, DAY) == day
+        month = day.replace(day=1)
+        last = calendar.monthrange(day.year, day.month)[1]
+        assert period_end(month, MONTH) == day.replace(day=last)
+        assert period_end(dt.date(day.year, 1, 1), YEAR) == dt.date(day.year, 12, 31)
+
+
+class TestWriting:
+    """A date is written at its precision, never with a day nobody stated."""
+
+    @pytest.mark.parametrize(
+        ("day", "precision", "text", "iso"),
+        [
+            (dt.date(2003, 8, 11), DAY, "11 August 2003", "2003-08-11"),
+            (dt.date(2005, 7, 1), MONTH, "July 2005", "2005-07"),
+            (dt.date(2003, 1, 1), YEAR, "2003", "2003"),
+            (dt.date(1999, 1, 1), DAY, "1 January 1999", "1999-01-01"),
+            (dt.date(2014, 12, 31), MONTH, "December 2014", "2014-12"),
+        ],
+    )
+    def test_text_and_iso(self, day, precision, text, iso):
+        """As a person reads it, and as the tables write it."""
+        assert format_date(day, precision) == text
+        assert iso_at(day, precision) == iso
+
+    @hypothesis.given(st.dates(dt.date(1000, 1, 1)), st.sampled_from(Precision))
+    def test_round_trip(self, day, precision):
+        """What iso_at writes, parse_date reads back as the first day of the period."""
+        first, read = parse_date(iso_at(day, precision))
+        assert read is precision
+        assert first <= day <= period_end(first, precision)

@@ -1,0 +1,87 @@
+"""Finding a record by a key: folding, the two tiers, and the suggestions after a miss."""
+
+from __future__ import annotations
+
+import pytest
+
+import natodata
+from natodata._lookup import KeyIndex, normalize
+
+# (code, names): a stand-in for a record, so the index is tested on keys chosen for the rule.
+RECORDS = [
+    ("NOR", ("Norway",)),
+    ("ISAF", ("International Security Assistance Force",)),
+    ("BIH", ("Bosnia and Herzegovina",)),
+    ("QQQ", ("Oxo",)),
+    ("AB", ("Ab",)),
+]
+
+
+def index(records=RECORDS):
+    return KeyIndex(records, codes=lambda r: (r[0],), names=lambda r: r[1], label=lambda r: r[0])
+
+
+class TestNormalize:
+    """Keys are folded: no case, accents, punctuation, spaces or leading "the"."""
+
+    @pytest.mark.parametrize(
+        ("key", "folded"),
+        [
+            ("the Netherlands", "netherlands"),
+            ("The Gambia", "gambia"),
+            ("  the United Kingdom ", "unitedkingdom"),
+            ("Türkiye", "turkiye"),
+            ("U.K.", "uk"),
+            ("Bosnia and Herzegovina", "bosniaandherzegovina"),
+            ("Netherlands, the", "netherlandsthe"),
+            ("theatre", "theatre"),
+        ],
+    )
+    def test_folds(self, key, folded):
+        """Only a leading "the " is dropped: not a trailing one, nor "the" inside a word."""
+        assert normalize(key) == folded
+
+    def test_country_with_the(self, tiny):
+        """A nation asked for with a leading "the" is found."""
+        assert natodata.load(tiny()).country("the United Kingdom").code == "GBR"
+
+
+class TestSuggest:
+    """After a miss, the closest keys as written, best first, at most *limit* of them."""
+
+    def test_close_name(self):
+        """A misspelt name suggests the name, and nothing that is merely not close."""
+        assert index().suggest("Norwey") == ("Norway",)
+
+    def test_prefix_that_is_not_close(self):
+        """A name that the key begins is suggested, though too long to be close."""
+        assert index().suggest("bos") == ("Bosnia and Herzegovina",)
+
+    def test_close_and_prefix_once(self):
+        """A name both close and begun by the key is suggested once."""
+        assert index().suggest("nor") == ("Norway",)
+
+    def test_three_letter_names_are_words(self):
+        """A name of three letters is suggested (Oxo for "oxa")."""
+        assert index().suggest("oxa") == ("Oxo",)
+
+    def test_short_names_and_codes_are_not(self):
+        """Names of two letters and codes of three (a nation's alpha-3) are never suggested."""
+        assert index().suggest("a") == ()
+        assert index().suggest("nrr") == ()
+
+    def test_long_codes_are_words(self):
+        """Codes of four letters or more (operations') are suggested."""
+        assert index().suggest("isa") == ("ISAF",)
+
+    @pytest.mark.parametrize(("limit", "count"), [(None, 3), (1, 1), (2, 2), (5, 5)])
+    def test_limit(self, limit, count):
+        """At most *limit* suggestions, three unless told."""
+        names = [(f"X{n}", (f"Norway{n}",)) for n in range(6)]
+        found = (
+            index(names).suggest("Norway")
+            if limit is None
+            else index(names).suggest("Norway", limit)
+        )
+        assert len(found) == count
+        assert set(found) <= {f"Norway{n}" for n in range(6)}
