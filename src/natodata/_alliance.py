@@ -102,10 +102,35 @@ class Alliance:
 
     # The records, read by a data source (natodata's loader) the first time each kind is asked.
     _data: Any = attrs.field(alias="data")
-    _keys: Lazy[Keys] = attrs.field(init=False)
-    _figures: Lazy[Figures] = attrs.field(init=False)
-    _spending: Lazy[Spending] = attrs.field(init=False)
-    _in_force: _InForce = attrs.field(init=False)
+    # Built on first use, once, whichever thread asks first.
+    _keys: Lazy[Keys] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: Lazy(
+                lambda: Keys(self._countries, lambda: self._operations, lambda: self._sources)
+            ),
+            takes_self=True,
+        ),
+    )
+    _figures: Lazy[Figures] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: Lazy(
+                lambda: Figures(
+                    self._operations, self._contributions, self._sources, self._strengths
+                )
+            ),
+            takes_self=True,
+        ),
+    )
+    _spending: Lazy[Spending] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: Lazy(lambda: Spending(self._expenditures)), takes_self=True
+        ),
+    )
+    # _InForce is defined below the Alliance: the lambda looks it up when an Alliance is made.
+    _in_force: _InForce = attrs.field(init=False, factory=lambda: _InForce())  # noqa: PLW0108
     # How a pickle of this Alliance is read back: the packaged one, as the shared one.
     _restore: Callable[[], Alliance] | None = attrs.field(
         default=None, alias="restore", kw_only=True
@@ -155,24 +180,6 @@ class Alliance:
     _partnerships = _Held("partnerships", Partnership)
     _expenditures = _Held("expenditures", Expenditure)
     _guidelines = _Held("guidelines", Guideline)
-
-    @_spending.default
-    def _lazy_spending(self) -> Lazy[Spending]:
-        return Lazy(lambda: Spending(self._expenditures))
-
-    @_in_force.default
-    def _new_in_force(self) -> _InForce:
-        return _InForce()
-
-    @_keys.default
-    def _lazy_keys(self) -> Lazy[Keys]:
-        return Lazy(lambda: Keys(self._countries, lambda: self._operations, lambda: self._sources))
-
-    @_figures.default
-    def _lazy_figures(self) -> Lazy[Figures]:
-        return Lazy(
-            lambda: Figures(self._operations, self._contributions, self._sources, self._strengths)
-        )
 
     def _repr_html_(self) -> str:
         from ._dates import Precision, format_date

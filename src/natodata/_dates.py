@@ -92,7 +92,7 @@ def period_end(first: datetime.date, precision: Precision) -> datetime.date:
     if precision is Precision.YEAR:
         return first.replace(month=12, day=31)
     if precision is Precision.MONTH:
-        if first.month == 12:  # noqa: PLR2004 - December; the next month may not exist (9999)
+        if first.month == 12:
             return first.replace(day=31)
         return first.replace(month=first.month + 1, day=1) - datetime.timedelta(days=1)
     return first
