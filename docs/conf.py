@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -32,6 +33,8 @@ nb_execution_timeout = 300
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
+# Types for the arguments a docstring documents (a record's attributes already carry theirs).
+autodoc_typehints_description_target = "documented_params"
 autodoc_preserve_defaults = True
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
@@ -84,6 +87,26 @@ def _attrs_signature(
     return f"({', '.join(params)})", return_annotation
 
 
+_PRIVATE_PATH = re.compile(r"\bnatodata\._[a-z]+\.")
+
+
+def _public_paths(
+    _app: object,
+    _what: str,
+    _name: str,
+    _obj: object,
+    _options: object,
+    lines: list[str],
+) -> None:
+    """Name types by their public path: ``natodata.Precision``, not ``natodata._dates.Precision``.
+
+    Every public class is re-exported from ``natodata``; napoleon writes an attribute's type with
+    the module it was defined in. Connected after napoleon, so it sees napoleon's lines.
+    """
+    lines[:] = [_PRIVATE_PATH.sub("natodata.", line) for line in lines]
+
+
 def setup(app: Any) -> None:  # noqa: ANN401 - Sphinx's application
-    """Connect the signature cleaner."""
+    """Connect the signature cleaner and the public paths."""
     app.connect("autodoc-process-signature", _attrs_signature)
+    app.connect("autodoc-process-docstring", _public_paths, priority=900)

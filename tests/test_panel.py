@@ -198,6 +198,19 @@ class TestArguments:
         keys = [(r.country, r.year, r.operation) for r in panel]
         assert keys == sorted(keys)
 
+    def test_polars(self, small):
+        """The panel goes to polars with typed columns: no figure is null, dates are dates."""
+        frame = small.panel(2007, 2007).to_polars()
+        assert str(frame.schema["as_of"]) == "Date"
+        assert str(frame.schema["personnel"]) == "Int64"
+        assert frame.filter(frame["country"] == "TUR")["personnel"].null_count() == 1
+
+    def test_notebook_display(self, small):
+        """In a notebook the panel is an HTML table with its caption."""
+        html = small.panel(2007, 2007)._repr_html_()
+        assert "panel rows" in html
+        assert "<table" in html
+
     def test_a_result(self, small):
         """The panel is a natodata result: a tuple shown as a table."""
         panel = small.panel(2007, 2007)

@@ -66,9 +66,13 @@ assert_type(nato.table("coverage"), natodata.Records[natodata.Coverage])
 assert_type(natodata.to_dict(nato.member("NOR")), dict[str, Any])
 assert_type(natodata.from_dict(natodata.Operation, {}), natodata.Operation)
 
+
 # A bare ByNation is either kind of answer by nation.
-any_answer: natodata.ByNation = natodata.personnel_by_country("ISAF")
-assert_type(any_answer["NOR"], int | tuple[natodata.Contribution, ...])
+def _bare(any_answer: natodata.ByNation) -> None:
+    assert_type(any_answer["NOR"], int | tuple[natodata.Contribution, ...])
+
+
+_bare(natodata.personnel_by_country("ISAF"))
 
 # The exports take only what they can export, and say what they give.
 cell = natodata.to_records(nato.members())[0]["joined"]

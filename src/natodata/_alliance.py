@@ -102,9 +102,35 @@ class Alliance:
 
     # The records, read by a data source (natodata's loader) the first time each kind is asked.
     _data: Any = attrs.field(alias="data")
-    _keys: Lazy[Keys] = attrs.field(init=False)
-    _figures: Lazy[Figures] = attrs.field(init=False)
-    _spending: Lazy[Spending] = attrs.field(init=False)
+    # Built on first use, once, whichever thread asks first.
+    _keys: Lazy[Keys] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: Lazy(
+                lambda: Keys(self._countries, lambda: self._operations, lambda: self._sources)
+            ),
+            takes_self=True,
+        ),
+    )
+    _figures: Lazy[Figures] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: Lazy(
+                lambda: Figures(
+                    self._operations, self._contributions, self._sources, self._strengths
+                )
+            ),
+            takes_self=True,
+        ),
+    )
+    _spending: Lazy[Spending] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: Lazy(lambda: Spending(self._expenditures)), takes_self=True
+        ),
+    )
+    # _InForce is defined below the Alliance: the lambda looks it up when an Alliance is made.
+    _in_force: _InForce = attrs.field(init=False, factory=lambda: _InForce())  # noqa: PLW0108
     # How a pickle of this Alliance is read back: the packaged one, as the shared one.
     _restore: Callable[[], Alliance] | None = attrs.field(
         default=None, alias="restore", kw_only=True
@@ -154,20 +180,6 @@ class Alliance:
     _partnerships = _Held("partnerships", Partnership)
     _expenditures = _Held("expenditures", Expenditure)
     _guidelines = _Held("guidelines", Guideline)
-
-    @_spending.default
-    def _lazy_spending(self) -> Lazy[Spending]:
-        return Lazy(lambda: Spending(self._expenditures))
-
-    @_keys.default
-    def _lazy_keys(self) -> Lazy[Keys]:
-        return Lazy(lambda: Keys(self._countries, lambda: self._operations, lambda: self._sources))
-
-    @_figures.default
-    def _lazy_figures(self) -> Lazy[Figures]:
-        return Lazy(
-            lambda: Figures(self._operations, self._contributions, self._sources, self._strengths)
-        )
 
     def _repr_html_(self) -> str:
         from ._dates import Precision, format_date
@@ -370,7 +382,7 @@ class Alliance:
         found: list[Contribution] = []
         for op in operations:
             if op.active_on(day):
-                for nation, held in self._tables(op.code).on(day).items():
+                for nation, held in self._rows_on(op.code, self._tables(op.code), day).items():
                     if code is None or nation == code:
                         found.extend(held)
         return Records(found)
@@ -387,8 +399,14 @@ class Alliance:
             NoDataError: The date is outside the operation's dates or before its first table.
         """
         day = _today() if on is None else as_day(on, "on")
-        _, tables = self._tables_on(operation, day)
-        return ByNation(tables.on(day), self)
+        op, tables = self._tables_on(operation, day)
+        return ByNation(self._rows_on(op.code, tables, day), self)
+
+    def _rows_on(
+        self, code: str, tables: Tables, day: datetime.date
+    ) -> dict[str, tuple[Contribution, ...]]:
+        """Each nation's rows of an operation in force on *day*, remembered for the last days."""
+        return self._in_force.get(code, day, tables)
 
     def _tables_on(self, operation: str, day: datetime.date) -> tuple[Operation, Tables]:
         """The operation, and its tables, if they can speak for *day*."""
@@ -420,13 +438,13 @@ class Alliance:
         See :func:`natodata.contributions_by_country` for the rule and the errors.
         """
         day = _today() if on is None else as_day(on, "on")
-        _, tables = self._tables_on(operation, day)
+        op, tables = self._tables_on(operation, day)
         # Added up from the rows themselves, the rows contributions() gives: one truth for both.
         people: dict[str, int] = {}
-        for nation, rows in tables.on(day).items():
-            counted = [r.personnel for r in rows if r.personnel is not None]
-            if counted:
-                people[nation] = sum(counted)
+        for nation, rows in self._rows_on(op.code, tables, day).items():
+            for row in rows:
+                if row.personnel is not None:
+                    people[nation] = people.get(nation, 0) + row.personnel
         return ByNation(dict(sorted(people.items(), key=_largest_first)), self)
 
     def strengths(self, operation: str) -> Records[Strength]:
@@ -960,6 +978,33 @@ class Alliance:
 
     def _tables(self, operation: str) -> Tables:
         return self._figures.get().dated(operation)
+
+
+class _InForce:
+    """The rows in force by operation and day, for the last days asked.
+
+    It holds the records themselves, so every query still reads a figure from its record
+    (docs/reliability.md, "The shared dataset and the back door").
+    """
+
+    __slots__ = ("_found",)
+
+    #: How many (operation, day) answers it remembers before it starts afresh.
+    SIZE = 256
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, datetime.date], dict[str, tuple[Contribution, ...]]] = {}
+
+    def get(
+        self, code: str, day: datetime.date, tables: Tables
+    ) -> dict[str, tuple[Contribution, ...]]:
+        """The rows in force, from memory or from the operation's *tables*."""
+        found = self._found.get((code, day))
+        if found is None:
+            if len(self._found) >= self.SIZE:
+                self._found.clear()
+            found = self._found[code, day] = tables.on(day)
+        return found
 
 
 def _largest_first(item: tuple[str, int]) -> tuple[int, str]:

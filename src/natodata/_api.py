@@ -106,19 +106,31 @@ def _read_traversable(directory: Traversable, name: str, limit: int) -> bytes | 
     """
     resource = directory.joinpath(name)
     if isinstance(resource, os.PathLike):
-        _check_regular_file(os.fspath(resource))
-    elif not resource.is_file():
+        import pathlib
+
+        path = pathlib.Path(os.fspath(resource))
+        _check_regular_file(str(path))
+        try:
+            with path.open("rb") as stream:
+                return _read_to(stream, limit)
+        except FileNotFoundError:
+            return None
+    if not resource.is_file():
         return None
-    try:
-        with resource.open("rb") as stream:
-            # read(limit) would set aside *limit* bytes first, however small the file: ask for
-            # its size, and read on past it only if it grew since.
-            size = _size(stream)
-            data: bytes = stream.read(limit if size is None else min(limit, size + 1))
-            if size is not None and len(data) > size:
-                data += stream.read(limit - len(data))
-    except FileNotFoundError:
-        return None
+    with resource.open("rb") as stream:
+        return _read_to(stream, limit)
+
+
+def _read_to(stream: BinaryIO, limit: int) -> bytes:
+    """At most *limit* bytes of an open file.
+
+    ``read(limit)`` would set aside *limit* bytes first, however small the file: ask for its size,
+    and read on past it only if it grew since.
+    """
+    size = _size(stream)
+    data: bytes = stream.read(limit if size is None else min(limit, size + 1))
+    if size is not None and len(data) > size:
+        data += stream.read(limit - len(data))
     return data
 
 

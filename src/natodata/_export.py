@@ -18,7 +18,7 @@ import json
 import types
 import typing
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, Union, cast
 
 import attrs
 
@@ -86,7 +86,7 @@ def _records(value: Exportable) -> tuple[type[Any] | None, list[Any]]:
     """The record class and the records *value* stands for; None as the class for figures."""
     if isinstance(value, str):
         raise TypeError(
-            f"cannot make a table of the text {value[:40]!r}; for a whole table give"
+            f"cannot make a table of the text {str(value)[:40]!r}; for a whole table give"
             " nato.table(name), e.g. natodata.to_csv(natodata.load().table('members'))"
         )
     if attrs.has(type(value)):
@@ -97,7 +97,7 @@ def _records(value: Exportable) -> tuple[type[Any] | None, list[Any]]:
             return None, [{"country": k, "personnel": v} for k, v in value.items()]
         if not all(isinstance(v, tuple) for v in items):
             raise TypeError("expected a mapping from nations to rows or to numbers of people")
-        return _records([row for rows in items for row in rows])
+        return _records([row for rows in cast("list[tuple[Any, ...]]", items) for row in rows])
     if isinstance(value, Iterable):
         found = list(value)
         kinds = {type(v) for v in found}

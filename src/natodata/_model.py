@@ -438,6 +438,20 @@ class Operation(_Shown):
         return f"{start} to {format_date(self.end, self.end_precision)}"
 
 
+def _with_a_figure(record: Any, attribute: attrs.Attribute[Any], value: Qualifier | None) -> None:  # noqa: ANN401 - an attrs validator
+    """A qualifier goes with a figure, and only with one."""
+    if (value is None) != (record.personnel is None):
+        _invalid(attribute, "a qualifier goes with a figure, and only with one")
+
+
+def _after_as_of(record: Any, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:  # noqa: ANN401 - an attrs validator
+    """A period's last day comes with its precision, and not before its first day."""
+    if (value is None) != (record.until_precision is None):
+        _invalid(attribute, "a last day and its precision go together")
+    if value is not None and value < record.as_of:
+        _invalid(attribute, f"ends ({value}) before it starts ({record.as_of})")
+
+
 @attrs.frozen
 class Contribution(_Shown):
     """One nation's contribution to an operation, as one source states it on one date.
@@ -465,28 +479,16 @@ class Contribution(_Shown):
     as_of: datetime.date
     as_of_precision: Precision = attrs.field(validator=functools.partial(_first_day, "as_of"))
     personnel: int | None = attrs.field(validator=_not_negative)
-    qualifier: Qualifier | None = attrs.field()
+    qualifier: Qualifier | None = attrs.field(validator=_with_a_figure)
     kind: ContributionKind
     description: str
     source: str = attrs.field(validator=_not_empty)
-    until: datetime.date | None = attrs.field(default=None, kw_only=True)
+    until: datetime.date | None = attrs.field(default=None, kw_only=True, validator=_after_as_of)
     until_precision: Precision | None = attrs.field(
         default=None, kw_only=True, validator=functools.partial(_last_day, "until")
     )
     role: ContributionRole | None = attrs.field(default=None, kw_only=True)
     evidence: str = attrs.field(default="", kw_only=True)
-
-    @qualifier.validator
-    def _check_qualifier(self, attribute: attrs.Attribute[Any], value: Qualifier | None) -> None:
-        if (value is None) != (self.personnel is None):
-            _invalid(attribute, "a qualifier goes with a figure, and only with one")
-
-    @until.validator
-    def _check_until(self, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
-        if (value is None) != (self.until_precision is None):
-            _invalid(attribute, "a last day and its precision go together")
-        if value is not None and value < self.as_of:
-            _invalid(attribute, f"ends ({value}) before it starts ({self.as_of})")
 
     @property
     def figure_text(self) -> str:

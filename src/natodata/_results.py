@@ -7,8 +7,8 @@ exported, so loading and querying never import either.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Protocol, SupportsIndex, TypeVar, overload
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, SupportsIndex, TypeVar, overload
 
 if TYPE_CHECKING:
     import pandas
@@ -149,12 +149,14 @@ class ByNation(_Exportable, Mapping[str, V]):
     def __eq__(self, other: object) -> bool:
         return self._items == dict(other) if isinstance(other, Mapping) else NotImplemented
 
-    __hash__ = None  # type: ignore[assignment] # as for dict: equal to a mapping, so not hashable
+    def __hash__(self) -> int:
+        # As for dict: equal to a mapping, so not hashable.
+        raise TypeError(f"unhashable type: {type(self).__name__!r}")
 
     def __repr__(self) -> str:
         return f"ByNation({self._items!r})"
 
-    def __reduce__(self) -> tuple[Callable[..., ByNation[V]], tuple[object, ...]]:
+    def __reduce__(self) -> tuple[Any, ...]:
         return ByNation, (self._items, self._nations)
 
     def _repr_html_(self) -> str:
