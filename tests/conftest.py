@@ -25,14 +25,15 @@ hypothesis.settings.register_profile(
 # A small, valid dataset in the packaged layout. Tests change one table at a time.
 TINY = {
     "alliance.csv": """\
-name,abbreviation,founded,headquarters,sources
-North Atlantic Treaty Organization,NATO,1949-04-04,Brussels,seed
+name,abbreviation,founded,headquarters,sources,evidence
+North Atlantic Treaty Organization,NATO,1949-04-04,Brussels,seed,signed on 4 April 1949
 """,
     "sources.csv": """\
-id,title,publisher,url,published,complete
-seed,A ministry article,Ministry,https://example.org/seed,2007-03-29,false
-mat-2007,A fact sheet,NATO,https://example.org/mat-2007,2007-06,true
-mat-2008,A later fact sheet,NATO,https://example.org/mat-2008,2008-02-01,true
+id,title,publisher,url,published,complete,rank,via
+seed,A ministry article,Ministry,https://example.org/seed,2007-03-29,false,government,
+mat-2007,A fact sheet,NATO,https://example.org/mat-2007,2007-06,true,nato,
+mat-2008,A later fact sheet,NATO,https://example.org/mat-2008,2008-02-01,true,nato,
+spend,Defence expenditure,NATO,https://example.org/spend,2024-06,false,nato,
 """,
     "countries.csv": """\
 code,alpha_2,numeric,cow,name,other_names,sources
@@ -40,38 +41,49 @@ NOR,NO,578,385,Norway,,seed
 GBR,GB,826,200,United Kingdom,UK;Great Britain,seed
 AUS,AU,036,900,Australia,,seed
 TUR,TR,792,640,Türkiye,Turkey,seed
+MAR,MA,504,600,Morocco,,seed
 """,
     "members.csv": """\
-code,joined,founding,notes,sources
-NOR,1949-08-24,true,,seed
-GBR,1949-08-24,true,,seed
-TUR,1952-02-18,false,,seed
+code,joined,founding,notes,sources,evidence
+NOR,1949-04-04,true,,seed,a member since 1949
+GBR,1949-04-04,true,,seed,a founder
+TUR,1952-02-18,false,,seed,acceded on 18 February 1952
 """,
     "operations.csv": """\
-code,name,start,end,theatre,kind,mandate,predecessor,successor,description,sources
-ISAF,Security Assistance Force,2003-08-11,2014-12,Afghanistan,peace_support,UNSCR 1386,,,,seed
-AMIS,Support to the African Union Mission in Sudan,2005-07,2007-12-31,Darfur,support,,,,,seed
+code,name,start,end,theatre,kind,mandate,predecessor,successor,description,sources,evidence
+ISAF,Security Assistance Force,2003-08-11,2014-12,Afghanistan,peace_support,UNSCR 1386,,,,seed,ISAF
+AMIS,Support to the AU Mission in Sudan,2005-07,2007-12-31,Darfur,support,,,,,seed,July 2005
 """,
     "contributions.csv": """\
-operation,country,as_of,personnel,qualifier,kind,description,source
-ISAF,NOR,2007-03-29,700,about,troops,,seed
-ISAF,AUS,2007-03-29,500,exact,troops,,seed
-ISAF,GBR,2007-06,5000,exact,troops,,mat-2007
-ISAF,AUS,2007-06,900,exact,troops,,mat-2007
-ISAF,GBR,2008-02-01,7000,exact,troops,,mat-2008
-ISAF,TUR,2008-02-01,800,exact,troops,,mat-2008
-AMIS,NOR,2007-03-29,,exact,airlift,flew troops,seed
-AMIS,GBR,2007-03-29,,exact,airlift,flew troops,seed
+operation,country,as_of,until,personnel,qualifier,kind,role,description,source,evidence
+ISAF,NOR,2007-03-29,,700,about,troops,,,seed,about 700 soldiers
+ISAF,AUS,2007-03-29,,500,exact,troops,,,seed,Australia 500
+ISAF,GBR,2007-06,,5000,exact,troops,,,mat-2007,United Kingdom 5000
+ISAF,AUS,2007-06,,900,exact,troops,,,mat-2007,Australia 900
+ISAF,GBR,2008-02-01,,7000,exact,troops,,,mat-2008,United Kingdom 7000
+ISAF,TUR,2008-02-01,,800,exact,troops,,,mat-2008,Turkey 800
+AMIS,NOR,2007-03-29,,,,airlift,,flew troops,seed,transporting Nigerian military forces
+AMIS,GBR,2007-03-29,,,,airlift,,flew troops,seed,with the United Kingdom
 """,
     "partnerships.csv": """\
-country,framework,start,end,notes,source
-AUS,partners_across_the_globe,,,,seed
-TUR,mediterranean_dialogue,1994,,not a real row: a member in the Dialogue tests the filters,seed
+country,framework,start,end,notes,source,evidence
+AUS,partners_across_the_globe,,,,seed,Australia is a partner
+MAR,mediterranean_dialogue,1994,,,seed,Morocco joined the Dialogue in 1994
 """,
     "strengths.csv": """\
-operation,as_of,personnel,qualifier,table_total,description,source
-ISAF,2007-03-29,35000,over,false,,seed
-ISAF,2007-06,5900,exact,true,,mat-2007
+operation,as_of,personnel,qualifier,table_total,description,source,evidence
+ISAF,2007-03-29,35000,over,false,,seed,over 35 000 soldiers
+ISAF,2007-06,5900,exact,true,,mat-2007,Total 5900
+""",
+    "expenditure.csv": """\
+country,year,edition,estimate,percent_of_gdp,basis,source,evidence
+NOR,2014,2024-06,false,1.55,GDP at constant 2015 prices,spend,Norway 1.55 2.20
+NOR,2024,2024-06,true,2.20,GDP at constant 2015 prices,spend,Norway 1.55 2.20
+GBR,2024,2024-06,true,2.33,GDP at constant 2015 prices,spend,United Kingdom 2.07 2.33
+""",
+    "guidelines.csv": """\
+id,name,agreed,percent_of_gdp,equipment_percent,target_year,sources,evidence
+two-percent,The 2 % guideline,2006,2,,,spend,two percent of GDP
 """,
 }
 

@@ -65,12 +65,20 @@ class TestSources:
         ]
 
     def test_figure(self, tiny):
-        """A figure is cited by way of its source: Norway's 700 by the ministry's article."""
+        """A figure is cited by way of its source, then the source's words that state it."""
         small = natodata.load(tiny())
         (figure,) = small.contributions(operation="ISAF", country="NOR")
-        assert small.cite(figure) == (
-            "Ministry. 29 March 2007. \u201cA ministry article\u201d. https://example.org/seed"
-        )
+        assert small.cite(figure).splitlines() == [
+            "Ministry. 29 March 2007. \u201cA ministry article\u201d. https://example.org/seed",
+            "In its words: \u201cabout 700 soldiers\u201d",
+        ]
+
+    def test_evidence_in_bibtex(self, tiny):
+        """In BibTeX the source's words are the entry's note."""
+        small = natodata.load(tiny())
+        (figure,) = small.contributions(operation="ISAF", country="NOR")
+        entry = small.cite(figure, "bibtex")
+        assert entry.splitlines()[-2:] == ["  note = {about 700 soldiers},", "}"]
 
     def test_operation_cites_each_source(self, tiny):
         """An operation's citation has one line a source, in the order the row gives them."""
@@ -79,6 +87,7 @@ class TestSources:
         assert small.cite(small.operation("ISAF")).splitlines() == [
             "NATO. 1 February 2008. \u201cA later fact sheet\u201d. https://example.org/mat-2008",
             "Ministry. 29 March 2007. \u201cA ministry article\u201d. https://example.org/seed",
+            "In their words: \u201cISAF\u201d",
         ]
 
     def test_unknown_id(self, nato):

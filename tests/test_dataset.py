@@ -12,7 +12,6 @@ from natodata import Framework, MemberState
 # Every operation the dataset promises, by a word of its name (see docs/data.md).
 OPERATIONS = {
     "OANG": "Anchor Guard",
-    "OACG": "Ace Guard",
     "OMM": "Maritime Monitor",
     "OSM": "Sky Monitor",
     "OMG": "Maritime Guard",
@@ -50,7 +49,20 @@ OPERATIONS = {
     "BSE": "Baltic Sentry",
     "ESE": "Eastern Sentry",
     "ASE": "Arctic Sentry",
+    "EFP-EST": "Estonia",
+    "EFP-LVA": "Latvia",
+    "EFP-LTU": "Lithuania",
+    "EFP-POL": "Poland",
+    "FLF-SVK": "Slovakia",
+    "FLF-HUN": "Hungary",
+    "FLF-ROU": "Romania",
+    "FLF-BGR": "Bulgaria",
+    "IAP": "Iceland",
 }
+
+
+EFP = {"EFP-EST", "EFP-LVA", "EFP-LTU", "EFP-POL"}
+FLF = {"FLF-SVK", "FLF-HUN", "FLF-ROU", "FLF-BGR"}
 
 
 class TestOperations:
@@ -70,20 +82,29 @@ class TestOperations:
         ("day", "running"),
         [
             (dt.date(1990, 7, 1), set()),
-            (dt.date(1991, 1, 15), {"OANG", "OACG"}),
+            (dt.date(1991, 1, 15), {"OANG"}),
             (dt.date(1993, 1, 1), {"OSM", "OMG"}),
             (dt.date(1995, 9, 10), {"ODF", "OSGD", "ODLF"}),
             (dt.date(1996, 6, 1), {"IFOR", "OSGD"}),
             (dt.date(1999, 1, 15), {"SFOR", "OEE", "EFOR"}),
             (dt.date(1999, 4, 20), {"SFOR", "OAF", "OAHB"}),
-            (dt.date(2001, 10, 15), {"SFOR", "KFOR", "OAFX", "OAE", "OEA"}),
+            (dt.date(2001, 10, 15), {"SFOR", "KFOR", "OAFX", "OEA"}),
+            (dt.date(2001, 10, 26), {"SFOR", "KFOR", "OAFX", "OAE", "OEA"}),
             (dt.date(2003, 3, 15), {"SFOR", "KFOR", "OAE", "OAHM", "ODD"}),
             (dt.date(2007, 3, 29), {"KFOR", "OAE", "ISAF", "BAP", "NTM-I", "AMIS"}),
-            (dt.date(2011, 5, 1), {"KFOR", "OAE", "ISAF", "BAP", "NTM-I", "AMISOM", "OOS", "OUP"}),
-            (dt.date(2019, 6, 1), {"KFOR", "BAP", "AMISOM", "TAD", "RSM", "OSG", "NMI"}),
+            (
+                dt.date(2011, 5, 1),
+                {"KFOR", "OAE", "ISAF", "BAP", "IAP", "NTM-I", "AMISOM", "OOS", "OUP"},
+            ),
+            (
+                dt.date(2019, 6, 1),
+                {"KFOR", "BAP", "IAP", "AMISOM", "TAD", "RSM", "OSG", "NMI", *EFP},
+            ),
             (
                 dt.date(2026, 3, 1),
-                {"KFOR", "BAP", "AMISOM", "TAD", "OSG", "NMI", "NSATU", "BSE", "ESE", "ASE"},
+                {"KFOR", "BAP", "IAP", "AMISOM", "TAD", "OSG", "NMI", "NSATU", "BSE", "ESE", "ASE"}
+                | EFP
+                | FLF,
             ),
         ],
     )
@@ -113,7 +134,7 @@ class TestOperations:
 
     def test_legal_basis(self, nato):
         """The mandate names the resolutions or the Treaty article the sources give."""
-        assert "UNSCR 1031" in nato.operation("IFOR").mandate
+        assert "UN Security Council authorisation of 15 Dec 1995" in nato.operation("IFOR").mandate
         assert "UNSCR 1244" in nato.operation("KFOR").mandate
         assert any("Article 5" in m for m in nato.operation("OAE").mandate)
 
@@ -158,8 +179,7 @@ class TestTables:
     def test_kfor_partial_then_complete(self):
         """KFOR 2017 is partial (26 named of 30); the complete 2023 table ends older figures."""
         before = natodata.personnel_by_country("KFOR", on=dt.date(2020, 1, 1))
-        assert len(before) == 26
-        assert before["PRT"] == 186
+        assert (before["PRT"], before["NOR"]) == (186, 2)  # the placemat of February 2017
         after = natodata.personnel_by_country("KFOR", on=dt.date(2024, 1, 1))
         assert len(after) == 27
         assert "PRT" not in after
@@ -168,9 +188,12 @@ class TestTables:
     def test_coverage(self, nato):
         """coverage() says which operations have tables, from when, and how many are checked."""
         by_operation = {c.operation: c for c in natodata.coverage()}
-        assert set(by_operation) == {"AMIS", "ISAF", "KFOR", "NTM-I", "RSM"}
+        assert {"AMIS", "IFOR", "SFOR", "ISAF", "KFOR", "NTM-I", "RSM", "BAP", *EFP, *FLF} == set(
+            by_operation
+        ) - {"IAP"}
         isaf = by_operation["ISAF"]
-        assert (isaf.first, isaf.last) == (dt.date(2007, 3, 14), dt.date(2014, 11, 11))
+        assert (isaf.first, isaf.last) == (dt.date(2007, 1, 29), dt.date(2014, 11, 7))
+        assert isaf.complete == 70
         assert isaf.checked >= 6
         assert isaf.tables == len(nato.tables("ISAF"))
         assert by_operation["KFOR"].checked == 1
@@ -295,6 +318,12 @@ class TestSources:
         cited.update(c.source for c in nato.contributions())
         cited.update(p.source for p in nato.partnerships())
         cited.update(s.source for o in nato.operations() for s in nato.strengths(o.code))
+        cited.update(e.source for e in nato.expenditures())
+        cited.update(source for g in nato.guidelines() for source in g.sources)
+        # A rotation whose dates come from several sources names the others in its description.
+        for row in nato.contributions():
+            _, also, rest = row.description.partition("Dates also from: ")
+            cited.update(part.strip(" .") for part in rest.split(",") if also)
         assert {s.id for s in nato.sources()} == cited
 
 

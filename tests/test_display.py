@@ -27,7 +27,7 @@ class TestRecords:
         """In a terminal: a caption with the count, a header, one line a record."""
         text = repr(nato.operations(active_on=dt.date(2007, 3, 29)))
         lines = text.splitlines()
-        assert lines[0] == "6 Operation"
+        assert lines[0] == "6 operations"
         assert lines[1].split() == ["code", "name", "start", "end", "theatre", "kind"]
         assert any(line.startswith("ISAF ") for line in lines)
         assert "11 August 2003" in text
@@ -50,13 +50,13 @@ class TestRecords:
     def test_html(self, nato):
         """In a notebook: an HTML table with the caption, the header and the cells escaped."""
         page = nato.operations(active_on=dt.date(2007, 3, 29))._repr_html_()
-        assert page.startswith("<table><caption>6 Operation</caption>")
+        assert page.startswith("<table><caption>6 operations</caption>")
         assert "<th>code</th>" in page
         assert "<td>ISAF</td>" in page
 
     def test_members_and_partners_together(self, nato):
         """countries() mixes MemberState and Country and still shows one table."""
-        assert repr(nato.countries()).startswith("78 Country and MemberState")
+        assert repr(nato.countries()).startswith("78 countries")
 
     def test_empty(self, nato):
         """An empty result shows as such."""
@@ -122,5 +122,5 @@ class TestSingleRecords:
     def test_alliance_html(self, nato):
         """The Alliance in a notebook says what the dataset holds."""
         page = nato._repr_html_()
-        assert "<td>members today</td><td>32</td>" in page
+        assert "<td>member states</td><td>32</td>" in page
         assert "North Atlantic Treaty Organization (NATO)" in page

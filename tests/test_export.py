@@ -28,7 +28,7 @@ class TestRecords:
         assert row["start"] == dt.date(1995, 12, 20)
         assert row["kind"] == "peace_support"
         assert row["successor"] == "SFOR"
-        assert "UNSCR 1031" in row["mandate"].split(";")
+        assert "UN Security Council authorisation of 15 Dec 1995" in row["mandate"].split(";")
 
     def test_members_keep_their_membership(self, nato):
         """countries() mixes members and partners: member columns are empty for partners."""
@@ -55,26 +55,32 @@ class TestRecords:
             ("NOR", "airlift", None),
         ]
 
+    def test_table_names(self, nato):
+        """Each table the Alliance gives by name exports whole; a name alone is refused."""
+        for name in natodata._alliance.TABLE_NAMES:
+            assert natodata.to_records(nato.table(name)), name
+        assert len(natodata.to_records(nato.table("operations"))) == len(nato.operations())
+        with pytest.raises(ValueError, match="no table is called 'people'"):
+            nato.table("people")
+        with pytest.raises(TypeError, match=r"nato\.table\(name\)"):
+            natodata.to_records("members")  # type: ignore[arg-type]
+
     @pytest.mark.parametrize("name", ["members", "countries", "operations", "sources"])
-    def test_table_names(self, name):
-        """A table name gives the whole table: a row for each row of the packaged CSV file."""
+    def test_table_by_name_is_whole(self, name, nato):
+        """A table by name gives the whole table: a row for each row of the packaged CSV file."""
         text = importlib_resources.files("natodata").joinpath(f"data/{name}.csv").read_text("utf-8")
         codes = [row[0] for row in csv.reader(io.StringIO(text))][1:]
         key = "id" if name == "sources" else "code"
-        assert sorted(r[key] for r in natodata.to_records(name)) == sorted(codes)
+        assert sorted(r[key] for r in natodata.to_records(nato.table(name))) == sorted(codes)
 
     @pytest.mark.parametrize("name", ["contributions", "strengths", "partnerships"])
-    def test_fact_tables_whole(self, name):
+    def test_fact_tables_whole(self, name, nato):
         """A table of figures gives as many rows as its packaged CSV file holds."""
         text = importlib_resources.files("natodata").joinpath(f"data/{name}.csv").read_text("utf-8")
         rows = list(csv.DictReader(io.StringIO(text)))
-        assert len(natodata.to_records(name)) == len(rows)
-        assert {r["source"] for r in natodata.to_records(name)} == {r["source"] for r in rows}
-
-    def test_unknown_table_name(self):
-        """A name that is no table is refused, with the names that are."""
-        with pytest.raises(ValueError, match="no table called 'people'"):
-            natodata.to_records("people")
+        exported = natodata.to_records(nato.table(name))
+        assert len(exported) == len(rows)
+        assert {r["source"] for r in exported} == {r["source"] for r in rows}
 
     def test_refuses_other_things(self):
         """Something that is no record is refused with a TypeError."""
@@ -102,7 +108,7 @@ class TestText:
 class TestPandas:
     def test_dtypes(self):
         """Dates are datetimes, counts nullable integers, enums categories, text strings."""
-        frame = natodata.to_pandas("contributions")
+        frame = natodata.to_pandas(natodata.load().table("contributions"))
         assert str(frame["as_of"].dtype).startswith("datetime64")
         assert str(frame["personnel"].dtype) == "Int64"
         assert frame["personnel"].isna().any()  # the airlift to Darfur counts no people
@@ -123,7 +129,7 @@ class TestPandas:
 class TestPolars:
     def test_dtypes(self):
         """Dates are Date, counts Int64 with nulls, enums Enum."""
-        frame = natodata.to_polars("contributions")
+        frame = natodata.to_polars(natodata.load().table("contributions"))
         assert frame.schema["as_of"] == pl.Date
         assert frame.schema["personnel"] == pl.Int64
         assert isinstance(frame.schema["kind"], pl.Enum)
@@ -131,8 +137,8 @@ class TestPolars:
 
     def test_same_rows_as_pandas(self):
         """polars and pandas get the same table: the same columns and the same cells."""
-        theirs = natodata.to_pandas("operations")
-        ours = natodata.to_polars("operations")
+        theirs = natodata.to_pandas(natodata.load().table("operations"))
+        ours = natodata.to_polars(natodata.load().table("operations"))
         assert ours.columns == list(theirs.columns)
         for column in ours.columns:
             left = [None if v is None else str(v) for v in ours[column].to_list()]
@@ -160,7 +166,7 @@ class TestWithoutTheExtras:
             "nato = natodata.load()\n"
             "nato.members(); nato.operations(); nato.contributions(country='NOR')\n"
             "natodata.personnel_by_country('ISAF', on=datetime.date(2009, 10, 1))\n"
-            "natodata.to_records('members'); natodata.to_csv('operations')\n"
+            "natodata.to_records(nato.table('members')); natodata.to_csv(nato.operations())\n"
             "print(sorted({'pandas', 'polars', 'matplotlib'} & set(sys.modules)))\n"
         )
         result = subprocess.run(

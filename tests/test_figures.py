@@ -147,7 +147,7 @@ class TestStrength:
 
     def test_same_day_figures(self, tiny):
         """On a day with several figures, a table total wins over an estimate."""
-        text = TINY["strengths.csv"] + "ISAF,2007-06,6000,about,false,,seed\n"
+        text = TINY["strengths.csv"] + "ISAF,2007-06,6000,about,false,,seed,about 6000\n"
         small = natodata.load(tiny(strengths=text))
         assert small.strength("ISAF", on=dt.date(2007, 7, 1)).personnel == 5900
         assert len(small.strengths("ISAF")) == 3

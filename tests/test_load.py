@@ -79,8 +79,8 @@ class TestBadCells:
         [
             (
                 "contributions",
-                "ISAF,NOR,2007-03-29,700",
-                "ISAF,NOR,2007-03-29,-700",
+                "ISAF,NOR,2007-03-29,,700",
+                "ISAF,NOR,2007-03-29,,-700",
                 (
                     "contributions.csv",
                     2,
@@ -90,8 +90,8 @@ class TestBadCells:
             ),
             (
                 "contributions",
-                "ISAF,NOR,2007-03-29,700",
-                "ISAF,NOR,2007-03-29,7.5",
+                "ISAF,NOR,2007-03-29,,700",
+                "ISAF,NOR,2007-03-29,,7.5",
                 (
                     "contributions.csv",
                     2,
@@ -101,8 +101,8 @@ class TestBadCells:
             ),
             (
                 "contributions",
-                "ISAF,NOR,2007-03-29,700",
-                "ISAF,NOR,2007-03-29,many",
+                "ISAF,NOR,2007-03-29,,700",
+                "ISAF,NOR,2007-03-29,,many",
                 (
                     "contributions.csv",
                     2,
@@ -129,9 +129,9 @@ class TestBadCells:
             ),
             (
                 "members",
-                "NOR,1949-08-24",
-                "NOR,1949-08",
-                ("members.csv", 2, "joined", "expected a full date YYYY-MM-DD, got '1949-08'"),
+                "NOR,1949-04-04",
+                "NOR,1949-04",
+                ("members.csv", 2, "joined", "expected a full date YYYY-MM-DD, got '1949-04'"),
             ),
             (
                 "countries",
@@ -204,15 +204,15 @@ class TestBadCells:
 
     def test_every_problem_listed(self, tiny):
         """All problems of a directory come in one error, in file and row order."""
-        contributions = replace("contributions", "2007-03-29,700", "2007-03-29,x")
-        contributions = contributions.replace("AUS,2007-03-29,500", "AUS,2007-13-01,500")
+        contributions = replace("contributions", "2007-03-29,,700", "2007-03-29,,x")
+        contributions = contributions.replace("AUS,2007-03-29,,500", "AUS,2007-13-01,,500")
         found = problems(tiny(contributions=contributions))
         assert [(p.row, p.column) for p in found] == [(2, "personnel"), (3, "as_of")]
 
     def test_message_lists_problems(self, tiny):
         """The message says where each problem is, for a person to read."""
         with pytest.raises(DataError) as caught:
-            natodata.load(tiny(members=replace("members", "NOR,1949-08-24", "NOR,1949-8-24")))
+            natodata.load(tiny(members=replace("members", "NOR,1949-04-04", "NOR,1949-4-04")))
         message = str(caught.value)
         assert message.startswith("1 problem in the tables at ")
         assert "members.csv, row 2, column 'joined': expected a date" in message
@@ -226,8 +226,8 @@ class TestBadStructure:
 
     def test_unknown_column(self, tiny):
         """An unknown column is named, with the columns expected."""
-        text = TINY["members.csv"].replace("sources\n", "sources,extra\n", 1)
-        text = text.replace(",seed\n", ",seed,x\n")
+        lines = TINY["members.csv"].splitlines()
+        text = "".join(f"{line},{'extra' if n == 0 else 'x'}\n" for n, line in enumerate(lines))
         (problem,) = problems(tiny(members=text))
         assert (problem.file, problem.row, problem.column) == ("members.csv", 1, "extra")
         assert problem.reason.startswith("unknown column; expected code, joined")
@@ -235,12 +235,14 @@ class TestBadStructure:
     def test_short_row(self, tiny):
         """A row with too few cells is named."""
         (problem,) = problems(tiny(members=TINY["members.csv"] + "ALB,2009-04-01\n"))
-        assert problem == Problem("members.csv", 5, "", "expected 5 cells, found 2")
+        assert problem == Problem("members.csv", 5, "", "expected 6 cells, found 2")
 
     def test_unclosed_quote(self, tiny):
         """An unclosed quote is a CSV error, not a swallowed row."""
         (problem,) = problems(
-            tiny(operations=replace("operations", ",,seed\nAMIS", ',"unclosed,seed\nAMIS'))
+            tiny(
+                operations=replace("operations", ",,seed,ISAF\nAMIS", ',"unclosed,seed,ISAF\nAMIS')
+            )
         )
         assert (problem.file, problem.column) == ("operations.csv", "")
         assert problem.reason.startswith("the file is not valid CSV")
@@ -266,7 +268,7 @@ class TestBadReferences:
         """A duplicate key is an error, never 'last one wins'."""
         text = TINY["countries.csv"] + "NOR,NQ,999,,Norway again,,seed\n"
         assert Problem(
-            "countries.csv", 6, "code", "duplicate key 'NOR'; row 2 has it already"
+            "countries.csv", 7, "code", "duplicate key 'NOR'; row 2 has it already"
         ) in problems(tiny(countries=text))
 
     def test_unknown_source(self, tiny):
@@ -277,7 +279,7 @@ class TestBadReferences:
     def test_no_source(self, tiny):
         """A row citing nothing is an error."""
         found = problems(
-            tiny(members=replace("members", "NOR,1949-08-24,true,,seed", "NOR,1949-08-24,true,,"))
+            tiny(members=replace("members", "NOR,1949-04-04,true,,seed", "NOR,1949-04-04,true,,"))
         )
         assert Problem("members.csv", 2, "sources", "cites no source; every row needs one") in found
 
@@ -301,7 +303,7 @@ class TestBadReferences:
 
     def test_member_not_a_country(self, tiny):
         """A member missing from countries.csv is named."""
-        found = problems(tiny(members=TINY["members.csv"] + "ALB,2009-04-01,false,,seed\n"))
+        found = problems(tiny(members=TINY["members.csv"] + "ALB,2009-04-01,false,,seed,acceded\n"))
         assert found == (Problem("members.csv", 5, "code", "'ALB' is not in countries.csv"),)
 
     def test_end_before_start(self, tiny):
@@ -384,6 +386,8 @@ class TestNothingHalfLoaded:
         """A failed load of a user's tables does not touch the packaged dataset."""
         before = (nato.members(), nato.operations(), nato.contributions())
         with pytest.raises(DataError):
-            natodata.load(tiny(members="code,joined,founding,notes,sources\nNOR,x,true,,seed\n"))
+            natodata.load(
+                tiny(members="code,joined,founding,notes,sources,evidence\nNOR,x,true,,seed,a\n")
+            )
         assert natodata.load() is nato
         assert (nato.members(), nato.operations(), nato.contributions()) == before

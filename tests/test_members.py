@@ -134,7 +134,7 @@ class TestAmbiguity:
             "code,alpha_2,numeric,cow,name,other_names,sources\n"
             "NOR,NO,578,,Norway,,seed\nGBR,GB,826,,United Kingdom,Kingdom,seed\n"
             "AUS,AU,036,,Australia,,seed\nTUR,TR,792,,Türkiye,,seed\n"
-            "NLD,NL,528,,Netherlands,Kingdom,seed\n"
+            "NLD,NL,528,,Netherlands,Kingdom,seed\nMAR,MA,504,,Morocco,,seed\n"
         )
         small = natodata.load(tiny(countries=countries))
         with pytest.raises(UnknownCountryError) as caught:

@@ -233,7 +233,7 @@ class TestContributionText:
                     dt.date(2007, 1, 1),
                     YEAR,
                     None,
-                    Qualifier.EXACT,
+                    None,
                     ContributionKind.AIRLIFT,
                     "flew troops",
                     "seed",

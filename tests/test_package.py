@@ -15,7 +15,7 @@ import importlib_resources
 import pytest
 
 import natodata
-from natodata._load import TABLES
+from natodata._schema import TABLES
 
 RECORDS = [
     natodata.Alliance,
@@ -257,9 +257,14 @@ class TestDataFiles:
         described = {
             r["path"]: [f["name"] for f in r["schema"]["fields"]] for r in descriptor["resources"]
         }
-        assert described == {
-            name: [column for column, _ in columns] for name, columns in TABLES.items()
-        }
+        assert described == {name: list(spec.names) for name, spec in TABLES.items()}
+
+    def test_descriptor_is_the_schema(self):
+        """datapackage.json is written from the loader's own table descriptions, field for field."""
+        from natodata._schema import datapackage
+
+        created = f"{natodata.DATA_DATE.isoformat()}T00:00:00Z"
+        assert self.package() == datapackage(natodata.DATA_VERSION, created)
 
     def test_every_table_ships(self):
         """Every table is in the installed package (a file missing from the wheel fails here)."""

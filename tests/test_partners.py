@@ -61,7 +61,7 @@ class TestCountryCodes:
         text = TINY["countries.csv"] + "NLD,NL,578,385,Netherlands,,seed\n"
         value = {"numeric": "'578'", "cow": "385"}[column]
         assert Problem(
-            "countries.csv", 6, column, f"duplicate key {value}; row 2 has it already"
+            "countries.csv", 7, column, f"duplicate key {value}; row 2 has it already"
         ) in problems(tiny(countries=text))
 
     def test_members_are_still_members_only(self, tiny):
@@ -75,34 +75,35 @@ class TestPartnerships:
     def test_partners_now(self, tiny):
         """partners() with no date lists every partnership not recorded as ended."""
         small = natodata.load(tiny())
-        assert [c.code for c in small.partners()] == ["AUS", "TUR"]
+        assert [c.code for c in small.partners()] == ["AUS", "MAR"]
         assert [c.code for c in small.partners(Framework.PARTNERS_ACROSS_THE_GLOBE)] == ["AUS"]
 
     def test_partners_on_a_date_need_a_start(self, tiny):
         """On a given day only partnerships with a recorded start count."""
         small = natodata.load(tiny())
-        assert [c.code for c in small.partners(on=dt.date(1995, 1, 1))] == ["TUR"]
+        assert [c.code for c in small.partners(on=dt.date(1995, 1, 1))] == ["MAR"]
         assert small.partners(on=dt.date(1993, 12, 31)) == ()
 
     def test_ended_partnership(self, tiny):
         """A partnership that ended is not current, but counts on a day before its end."""
-        text = TINY["partnerships.csv"] + "NOR,partnership_for_peace,1994-02,2000,,seed\n"
+        text = TINY["partnerships.csv"] + "AUS,partnership_for_peace,1994-02,2000,,seed,signed\n"
         small = natodata.load(tiny(partnerships=text))
-        assert "NOR" not in {c.code for c in small.partners()}
-        assert "NOR" in {c.code for c in small.partners(on=dt.date(2000, 12, 31))}
-        assert "NOR" not in {c.code for c in small.partners(on=dt.date(2001, 1, 1))}
-        (row,) = small.partnerships(country="Norway")
+        assert "AUS" not in {c.code for c in small.partners(Framework.PARTNERSHIP_FOR_PEACE)}
+        pfp = Framework.PARTNERSHIP_FOR_PEACE
+        assert "AUS" in {c.code for c in small.partners(pfp, on=dt.date(2000, 12, 31))}
+        assert "AUS" not in {c.code for c in small.partners(pfp, on=dt.date(2001, 1, 1))}
+        (row,) = small.partnerships(country="Australia", framework=pfp)
         assert row.end == dt.date(2000, 12, 31)
 
     @pytest.mark.parametrize(
         ("row", "expected"),
         [
             (
-                "XXX,partnership_for_peace,1994,,,seed",
+                "XXX,partnership_for_peace,1994,,,seed,joined",
                 Problem("partnerships.csv", 4, "country", "'XXX' is not in countries.csv"),
             ),
             (
-                "NOR,pfp,1994,,,seed",
+                "MAR,pfp,1994,,,seed,joined",
                 Problem(
                     "partnerships.csv",
                     4,
@@ -112,7 +113,7 @@ class TestPartnerships:
                 ),
             ),
             (
-                "NOR,partnership_for_peace,1994,1993,,seed",
+                "MAR,partnership_for_peace,1994,1993,,seed,joined",
                 Problem(
                     "partnerships.csv",
                     4,
@@ -121,7 +122,7 @@ class TestPartnerships:
                 ),
             ),
             (
-                "AUS,partners_across_the_globe,,,,seed",
+                "AUS,partners_across_the_globe,,,,seed,joined",
                 Problem(
                     "partnerships.csv",
                     4,
@@ -131,7 +132,7 @@ class TestPartnerships:
                 ),
             ),
             (
-                "NOR,partnership_for_peace,1994,,,nowhere",
+                "MAR,partnership_for_peace,1994,,,nowhere,joined",
                 Problem("partnerships.csv", 4, "source", "'nowhere' is not in sources.csv"),
             ),
         ],
@@ -144,9 +145,11 @@ class TestPartnerships:
 
 class TestOperationLinks:
     OPERATIONS = (
-        "code,name,start,end,theatre,kind,mandate,predecessor,successor,description,sources\n"
-        "ISAF,Security Assistance Force,2003-08-11,2014-12,Afghanistan,peace_support,,,{s},,seed\n"
-        "AMIS,Support to the AU Mission in Sudan,2005-07,2007-12-31,Darfur,support,,{p},,,seed\n"
+        "code,name,start,end,theatre,kind,mandate,predecessor,successor,description,sources,"
+        "evidence\n"
+        "ISAF,Security Assistance Force,2003-08-11,2014-12,Afghanistan,peace_support,,,{s},,seed,"
+        "a\n"
+        "AMIS,Support to the AU Mission in Sudan,2005-07,2007-12-31,Darfur,support,,{p},,,seed,b\n"
     )
 
     def test_links_both_ways(self, tiny):

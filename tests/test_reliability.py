@@ -16,7 +16,8 @@ import pytest
 import natodata
 from conftest import TINY
 from natodata import DataError, Problem
-from natodata._load import MAX_TABLE_BYTES, TABLES
+from natodata._csv import MAX_TABLE_BYTES
+from natodata._schema import TABLES
 
 
 class TestHugeInput:
@@ -142,42 +143,24 @@ class TestPackagedReaders:
         assert read("members.csv", MAX_TABLE_BYTES).startswith(b"code,joined")
 
 
-class TestCollector:
-    """A load pauses the cyclic garbage collector (see _load) and always restores its state."""
+class TestProcessState:
+    """A load leaves the process as it found it: natodata changes no process-wide state."""
 
-    @pytest.mark.parametrize("enabled", [True, False])
     @pytest.mark.parametrize("table", [None, "members"])
-    def test_state_restored(self, tiny, enabled, table):
-        """On or off before, the same after: after a good load and after a DataError."""
+    def test_collector_untouched(self, tiny, monkeypatch, table):
+        """Neither a good load nor a DataError pauses or restarts the garbage collector."""
         directory = tiny(**({table: "nonsense\n"} if table else {}))
-        was = gc.isenabled()
-        try:
-            (gc.enable if enabled else gc.disable)()
-            if table is None:
+
+        def refuse():
+            pytest.fail("natodata changed the garbage collector's state")
+
+        monkeypatch.setattr(gc, "disable", refuse)
+        monkeypatch.setattr(gc, "enable", refuse)
+        if table is None:
+            natodata.load(directory)
+        else:
+            with pytest.raises(DataError):
                 natodata.load(directory)
-            else:
-                with pytest.raises(DataError):
-                    natodata.load(directory)
-            assert gc.isenabled() is enabled
-        finally:
-            (gc.enable if was else gc.disable)()
-
-    def test_paused_during_a_load(self, tiny, monkeypatch):
-        """While the tables are parsed the collector is off."""
-        import natodata._load as load_module
-
-        seen = []
-        real = load_module._rows
-
-        def spying(*args):
-            seen.append(gc.isenabled())
-            return real(*args)
-
-        monkeypatch.setattr(load_module, "_rows", spying)
-        natodata.load(tiny())
-        assert seen
-        assert not any(seen)
-        assert gc.isenabled()
 
 
 class TestThreads:
@@ -190,26 +173,36 @@ class TestThreads:
 
             calls = []
             real = load_module.read_alliance
-            def counting(*args):
+            def counting(*args, **kwargs):
                 calls.append(1)
-                return real(*args)
+                return real(*args, **kwargs)
             load_module.read_alliance = counting
+            reads = []
+            real_read = load_module.read_table
+            def reading(read, name, problems):
+                reads.append(name)
+                return real_read(read, name, problems)
+            load_module.read_table = reading
 
             barrier = threading.Barrier(16)
             got = []
             def ask():
                 barrier.wait()
-                got.append(natodata.load())
+                nato = natodata.load()
+                nato.member("NOR")
+                natodata.personnel_by_country("ISAF", on="2007-03-29")
+                got.append(nato)
             threads = [threading.Thread(target=ask) for _ in range(16)]
             for t in threads: t.start()
             for t in threads: t.join()
-            print(len(got), len({id(a) for a in got}), len(calls))
+            print(len(got), len({id(a) for a in got}), len(calls), len(reads) == len(set(reads)))
             """
         )
         result = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
-        assert result.stdout.split() == ["16", "1", "1"]
+        # One Alliance, loaded once, and each table it needed read once for all 16 threads.
+        assert result.stdout.split() == ["16", "1", "1", "True"]
 
     def test_queries_race_the_index_build(self, packaged_copy, monkeypatch):
         """16 threads querying a cold Alliance at once build its indexes once, and all agree."""

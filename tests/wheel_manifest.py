@@ -1,4 +1,4 @@
-"""Check a built wheel's contents: every table datapackage.json names, py.typed, and no tests.
+"""Check a built wheel: every table datapackage.json names and py.typed; no tests, no data-raw.
 
 Usage: python tests/wheel_manifest.py dist/natodata-*.whl
 """
@@ -18,7 +18,11 @@ def problems(wheel: str) -> list[str]:
     wanted = {f"natodata/data/{r['path']}" for r in descriptor["resources"]}
     wanted |= {"natodata/py.typed", "natodata/__init__.py"}
     found = [f"missing: {name}" for name in sorted(wanted - names)]
-    found += [f"should not ship: {name}" for name in sorted(names) if name.startswith("tests/")]
+    found += [
+        f"should not ship: {name}"
+        for name in sorted(names)
+        if name.startswith(("tests/", "data-raw/"))
+    ]
     return found
 
 

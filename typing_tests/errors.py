@@ -16,13 +16,13 @@ import natodata
 nato = natodata.load()
 day = dt.date(2007, 3, 29)
 
-# Dates are dates, never strings or years.
-nato.members(on="2007-03-29")  # type: ignore[arg-type]
-nato.operations(active_on=2007)  # type: ignore[arg-type]
-natodata.personnel_by_country("ISAF", on="2007")  # type: ignore[arg-type]
+# A day is a date, an ISO string or something that has a date; never a bare year.
+nato.members(on=2007)  # type: ignore[arg-type]
+nato.operations(active_on=2007.0)  # type: ignore[arg-type]
+natodata.personnel_by_country("ISAF", on=2007)  # type: ignore[arg-type]
 
-# Keys are strings; numbers go through the keyword that says which number.
-nato.member(385)  # type: ignore[arg-type]
+# Keys are text or whole numbers; nothing else is a key.
+nato.member(b"NOR")  # type: ignore[arg-type]
 nato.country(numeric=578.0)  # type: ignore[arg-type]
 
 # Records are frozen.

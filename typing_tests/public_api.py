@@ -6,9 +6,12 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import matplotlib.axes
+import polars
 from typing_extensions import assert_type
 
 import natodata
+import natodata.plot
 
 nato = natodata.load()
 assert_type(nato, natodata.Alliance)
@@ -36,15 +39,54 @@ assert_type(nato.contributions()[0].personnel, int | None)
 data_version: str = natodata.DATA_VERSION
 assert_type(natodata.DATA_DATE, dt.date)
 
+# Every date argument takes a date, a datetime, "YYYY-MM-DD" or anything with .date().
+assert_type(nato.members(on="2009-06-15"), natodata.Records[natodata.MemberState])
+assert_type(
+    nato.members(on=dt.datetime(2009, 6, 15, tzinfo=dt.timezone.utc)),
+    natodata.Records[natodata.MemberState],
+)
+assert_type(natodata.personnel_by_country("ISAF", on="2010-06-01"), natodata.ByNation[int])
+assert_type(nato.partners("partnership_for_peace"), natodata.Records[natodata.Country])
+assert_type(nato.country(578), natodata.Country)
+
 # Results are still what they extend: a tuple, and a read-only mapping.
 members: tuple[natodata.MemberState, ...] = nato.members()
 figures: Mapping[str, int] = natodata.personnel_by_country("ISAF", dt.date(2010, 6, 1))
 rows: Sequence[natodata.Contribution] = nato.contributions(country="NOR")
+assert_type(nato.members()[:3], natodata.Records[natodata.MemberState])
+assert_type(nato.members()[0], natodata.MemberState)
 assert_type(nato.tables("ISAF")[0], natodata.Table)
 assert_type(natodata.coverage(), natodata.Records[natodata.Coverage])
 assert_type(nato.partners(), natodata.Records[natodata.Country])
 assert_type(nato.country(cow=385), natodata.Country)
 assert_type(nato.peak("ISAF"), natodata.Strength)
-assert_type(natodata.to_records("members"), list[dict[str, Any]])
+assert_type(nato.table("members"), natodata.Records[natodata.MemberState])
+assert_type(nato.table("coverage"), natodata.Records[natodata.Coverage])
 assert_type(natodata.to_dict(nato.member("NOR")), dict[str, Any])
 assert_type(natodata.from_dict(natodata.Operation, {}), natodata.Operation)
+
+# A bare ByNation is either kind of answer by nation.
+any_answer: natodata.ByNation = natodata.personnel_by_country("ISAF")
+assert_type(any_answer["NOR"], int | tuple[natodata.Contribution, ...])
+
+# The exports take only what they can export, and say what they give.
+cell = natodata.to_records(nato.members())[0]["joined"]
+assert_type(cell, str | int | float | bool | dt.date | None)
+assert_type(natodata.to_csv(nato.member("NOR")), str)
+assert_type(natodata.to_csv(figures, escape_formulas=True), str)
+assert_type(natodata.to_json(nato.operations(), indent=2), str)
+natodata.to_csv("members")  # type: ignore[arg-type]
+natodata.to_csv(42)  # type: ignore[arg-type]
+assert_type(natodata.to_polars(nato.members()), polars.DataFrame)
+assert_type(nato.members().to_polars(), polars.DataFrame)
+
+# The plots give matplotlib's Axes.
+assert_type(natodata.plot.enlargement(), matplotlib.axes.Axes)
+assert_type(natodata.plot.strength("ISAF"), matplotlib.axes.Axes)
+
+# A figure's qualifier describes the int | None a record holds; a row says its figure in words.
+row = nato.contributions(operation="ISAF")[0]
+assert_type(row.qualifier, natodata.Qualifier | None)
+if row.qualifier is not None:
+    assert_type(row.qualifier.describe(row.personnel), str)
+assert_type(row.figure_text, str)

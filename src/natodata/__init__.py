@@ -1,9 +1,25 @@
 """natodata: the North Atlantic Alliance as typed, immutable, sourced data.
 
+natodata ships a dataset of NATO's member states and the day each joined, its partners, the
+operations NATO has led, and the nations' contributions to them, every figure with the public
+source it comes from.
+
+Start with :func:`load`, which gives the :class:`Alliance` (read and checked on first use, then
+shared); ask it questions (``members(on=...)``, ``member("NOR")``, ``operations()``,
+``contributions(...)``); or use the helpers :func:`contributions_by_country` and
+:func:`personnel_by_country`. Every answer is a frozen record, a :class:`Records` tuple or a
+read-only :class:`ByNation` mapping, and goes to CSV, JSON, pandas or polars with :func:`to_csv`,
+:func:`to_json`, :func:`to_pandas` and :func:`to_polars`. Dates are ``datetime.date`` values, or
+``"YYYY-MM-DD"`` strings; nations are named by any code or name. Every error is a
+:class:`NatodataError`. The ``natodata`` command answers the same questions in a terminal, and
+:mod:`natodata.plot` draws them.
+
 >>> import natodata
 >>> nato = natodata.load()
 >>> nato.member("Norway").founding
 True
+>>> len(nato.members(on="2007-03-29"))
+26
 """
 
 from ._version import DATA_DATE, DATA_VERSION, __version__
@@ -15,11 +31,11 @@ if TYPE_CHECKING:
     from ._api import cite, contributions_by_country, coverage, load, personnel_by_country
     from ._convert import from_dict, to_dict
     from ._dates import Precision
-    from ._display import ByNation, Records
     from ._export import to_csv, to_json, to_pandas, to_polars, to_records
     from ._model import (
         Contribution,
         ContributionKind,
+        ContributionRole,
         Country,
         Coverage,
         Framework,
@@ -29,10 +45,13 @@ if TYPE_CHECKING:
         Partnership,
         Qualifier,
         Source,
+        SourceRank,
         Strength,
         Table,
     )
+    from ._results import ByNation, Records
     from .exceptions import (
+        ConversionError,
         DataError,
         MissingExtraError,
         NatodataError,
@@ -40,6 +59,7 @@ if TYPE_CHECKING:
         Problem,
         UnknownCountryError,
         UnknownOperationError,
+        UnknownSourceError,
     )
 
 __all__ = [
@@ -49,6 +69,8 @@ __all__ = [
     "ByNation",
     "Contribution",
     "ContributionKind",
+    "ContributionRole",
+    "ConversionError",
     "Country",
     "Coverage",
     "DataError",
@@ -65,10 +87,12 @@ __all__ = [
     "Qualifier",
     "Records",
     "Source",
+    "SourceRank",
     "Strength",
     "Table",
     "UnknownCountryError",
     "UnknownOperationError",
+    "UnknownSourceError",
     "__version__",
     "cite",
     "contributions_by_country",
@@ -86,11 +110,15 @@ __all__ = [
 
 # Where each public name lives. Importing natodata imports none of these modules (nor attrs):
 # a name's module is imported the first time the name is used.
+# The names are written three times (the imports for type checkers above, __all__, and here):
+# tests/test_boundaries.py checks that the three agree.
 _HOMES = {
     "Alliance": "_alliance",
-    "ByNation": "_display",
+    "ByNation": "_results",
     "Contribution": "_model",
     "ContributionKind": "_model",
+    "ContributionRole": "_model",
+    "ConversionError": "exceptions",
     "Country": "_model",
     "Coverage": "_model",
     "DataError": "exceptions",
@@ -105,12 +133,14 @@ _HOMES = {
     "Precision": "_dates",
     "Problem": "exceptions",
     "Qualifier": "_model",
-    "Records": "_display",
+    "Records": "_results",
     "Source": "_model",
+    "SourceRank": "_model",
     "Strength": "_model",
     "Table": "_model",
     "UnknownCountryError": "exceptions",
     "UnknownOperationError": "exceptions",
+    "UnknownSourceError": "exceptions",
     "cite": "_api",
     "contributions_by_country": "_api",
     "coverage": "_api",
@@ -138,4 +168,6 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    # The public names, and the public submodules already imported; no internals.
+    submodules = {"exceptions", "plot"} & globals().keys()
+    return sorted({*__all__, *submodules})

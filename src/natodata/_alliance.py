@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import datetime
-import functools
-from collections.abc import Iterable
-from typing import Literal
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, Literal, overload
 
 import attrs
 
-from ._display import ByNation, Records, alliance_html
-from ._figures import Tables
-from ._indexes import Figures, Keys, Lazy
+from ._dates import DateLike, as_day
+from ._figures import Figures, Tables
+from ._lazy import Lazy
+from ._lookup import Keys, key_text
 from ._model import (
     Contribution,
     Country,
     Coverage,
+    Expenditure,
     Framework,
+    Guideline,
     MemberState,
     Operation,
     Partnership,
@@ -25,9 +28,31 @@ from ._model import (
     Strength,
     Table,
 )
-from .exceptions import NoDataError, UnknownCountryError, UnknownOperationError
+from ._results import ByNation, Records
+from ._spending import Edition, Spending, as_share
+from .exceptions import (
+    NoDataError,
+    UnknownCountryError,
+    UnknownOperationError,
+    UnknownSourceError,
+)
 
-__all__ = ["Alliance", "group_by_country"]
+__all__ = ["TABLE_NAMES", "Alliance"]
+
+#: The names :meth:`Alliance.table` answers to, one a table of records.
+TABLE_NAMES = (
+    "members",
+    "countries",
+    "operations",
+    "contributions",
+    "strengths",
+    "partnerships",
+    "sources",
+    "expenditure",
+    "guidelines",
+    "tables",
+    "coverage",
+)
 
 
 def _today() -> datetime.date:
@@ -47,53 +72,153 @@ class Alliance:
         founded: The day the North Atlantic Treaty was signed.
         headquarters: Where its headquarters are.
         alliance_sources: Ids of the sources of these facts.
+        alliance_evidence: The sources' own words that state them.
+
+    Each kind of record is read from its tables, with every check that concerns them, the first
+    time a query needs it (the packaged dataset); a directory of one's own is checked whole
+    before :func:`natodata.load` returns it.
     """
 
-    name: str
-    abbreviation: str
-    founded: datetime.date
-    headquarters: str
-    alliance_sources: tuple[str, ...]
-    _countries: Records[Country] = attrs.field(alias="countries")
-    _operations: Records[Operation] = attrs.field(alias="operations")
-    _contributions: Records[Contribution] = attrs.field(alias="contributions")
-    _strengths: Records[Strength] = attrs.field(alias="strengths")
-    _sources: Records[Source] = attrs.field(alias="source_records")
-    _partnerships: Records[Partnership] = attrs.field(alias="partnerships", factory=Records)
+    # The records, read by a data source (natodata's loader) the first time each kind is asked.
+    _data: Any = attrs.field(alias="data")
     _keys: Lazy[Keys] = attrs.field(init=False)
     _figures: Lazy[Figures] = attrs.field(init=False)
+    _spending: Lazy[Spending] = attrs.field(init=False)
+    # How a pickle of this Alliance is read back: the packaged one, as the shared one.
+    _restore: Callable[[], Alliance] | None = attrs.field(
+        default=None, alias="restore", kw_only=True
+    )
+
+    @property
+    def name(self) -> str:
+        """Full name, "North Atlantic Treaty Organization"."""
+        return str(self._facts["name"])
+
+    @property
+    def abbreviation(self) -> str:
+        """The abbreviation, "NATO"."""
+        return str(self._facts["abbreviation"])
+
+    @property
+    def founded(self) -> datetime.date:
+        """The day the North Atlantic Treaty was signed."""
+        founded: datetime.date = self._facts["founded"]
+        return founded
+
+    @property
+    def headquarters(self) -> str:
+        """Where its headquarters are."""
+        return str(self._facts["headquarters"])
+
+    @property
+    def alliance_sources(self) -> tuple[str, ...]:
+        """Ids of the sources of these facts."""
+        return tuple(self._facts["sources"])
+
+    @property
+    def alliance_evidence(self) -> str:
+        """The sources' own words that state them."""
+        return str(self._facts["evidence"])
+
+    @property
+    def _facts(self) -> dict[str, Any]:
+        facts: dict[str, Any] = self._data.get("facts")
+        return facts
+
+    @property
+    def _countries(self) -> Records[Country]:
+        return self._data.get("countries")  # type: ignore[no-any-return]
+
+    @property
+    def _operations(self) -> Records[Operation]:
+        return self._data.get("operations")  # type: ignore[no-any-return]
+
+    @property
+    def _contributions(self) -> Records[Contribution]:
+        return self._data.get("contributions")  # type: ignore[no-any-return]
+
+    @property
+    def _strengths(self) -> Records[Strength]:
+        return self._data.get("strengths")  # type: ignore[no-any-return]
+
+    @property
+    def _sources(self) -> Records[Source]:
+        return self._data.get("sources")  # type: ignore[no-any-return]
+
+    @property
+    def _partnerships(self) -> Records[Partnership]:
+        return self._data.get("partnerships")  # type: ignore[no-any-return]
+
+    @property
+    def _expenditures(self) -> Records[Expenditure]:
+        return self._data.get("expenditures")  # type: ignore[no-any-return]
+
+    @property
+    def _guidelines(self) -> Records[Guideline]:
+        return self._data.get("guidelines")  # type: ignore[no-any-return]
+
+    @_spending.default
+    def _lazy_spending(self) -> Lazy[Spending]:
+        return Lazy(lambda: Spending(self._expenditures))
 
     @_keys.default
     def _lazy_keys(self) -> Lazy[Keys]:
-        return Lazy(functools.partial(Keys, self._countries, self._operations, self._sources))
+        return Lazy(lambda: Keys(self._countries, lambda: self._operations, lambda: self._sources))
 
     @_figures.default
     def _lazy_figures(self) -> Lazy[Figures]:
         return Lazy(
-            functools.partial(
-                Figures, self._operations, self._contributions, self._sources, self._strengths
-            )
+            lambda: Figures(self._operations, self._contributions, self._sources, self._strengths)
         )
 
     def _repr_html_(self) -> str:
-        return alliance_html(self)
+        from ._dates import Precision, format_date
+        from ._display import summary_html  # only a notebook pays for it
+
+        rows = [
+            ("name", f"{self.name} ({self.abbreviation})"),
+            ("founded", format_date(self.founded, Precision.DAY)),
+            ("headquarters", self.headquarters),
+            ("member states", f"{self._member_states():,}"),
+            ("countries", f"{len(self._countries):,}"),
+            ("operations", f"{len(self._operations):,}"),
+            ("contributions", f"{len(self._contributions):,}"),
+            ("sources", f"{len(self._sources):,}"),
+        ]
+        return summary_html("Alliance", rows)
 
     def __repr__(self) -> str:
+        # Nothing that depends on today: the same dataset has the same repr on any day.
         return (
-            f"<Alliance {self.abbreviation}: {len(self.members())} members today,"
+            f"<Alliance {self.abbreviation}: {self._member_states()} member states,"
             f" {len(self._operations)} operations, {len(self._contributions)} contributions,"
             f" {len(self._sources)} sources>"
         )
 
+    def _member_states(self) -> int:
+        return sum(isinstance(c, MemberState) for c in self._countries)
+
+    def __copy__(self) -> Alliance:
+        return self  # immutable: a copy would be the same in every way
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Alliance:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        if self._restore is not None:
+            return self._restore, ()
+        return _rebuild, ({"data": self._data},)
+
     # Members and countries
 
-    def members(self, on: datetime.date | None = None) -> Records[MemberState]:
+    def members(self, on: DateLike | None = None) -> Records[MemberState]:
         """The member states on a date, by name.
 
         Args:
-            on: The day; None means today.
+            on: The day (a date, a datetime, ``"YYYY-MM-DD"`` or a pandas Timestamp); None means
+                today.
         """
-        day = _today() if on is None else on
+        day = _today() if on is None else as_day(on, "on")
         return Records(
             c for c in self._countries if isinstance(c, MemberState) and c.member_on(day)
         )
@@ -103,27 +228,38 @@ class Alliance:
         return self._countries
 
     def country(
-        self, key: str | None = None, *, numeric: int | str | None = None, cow: int | None = None
+        self,
+        key: str | int | None = None,
+        *,
+        numeric: int | str | None = None,
+        cow: int | None = None,
     ) -> Country:
         """A nation, member or partner, by any of its codes or any recorded name.
 
         Give one of:
 
-        - *key*: alpha-3 ("NOR"), alpha-2 ("NO"), ISO 3166-1 numeric as a string of digits
-          ("578"; leading zeros optional) or a name. Matching ignores case, accents and
-          punctuation: "NOR", "no", "Norway" and "türkiye" all work.
+        - *key*: alpha-3 ("NOR"), alpha-2 ("NO"), ISO 3166-1 numeric as a number (578) or a
+          string of digits ("578"; leading zeros optional), or a name. Matching ignores case,
+          accents and punctuation: "NOR", "no", "Norway" and "türkiye" all work.
         - *numeric*: the ISO 3166-1 numeric code, as a number or a string (578, "040").
         - *cow*: the Correlates of War state number (385 is Norway).
 
         Raises:
             UnknownCountryError: Nothing matches (with the closest names), or several do.
-            TypeError: Not exactly one of *key*, *numeric* and *cow* is given.
+            TypeError: Not exactly one of *key*, *numeric* and *cow* is given, or one of another
+                type.
         """
+        if isinstance(key, int) and not isinstance(key, bool) and numeric is None:
+            key, numeric = None, key
         keys = self._keys.get()
         if numeric is None and cow is None and key is not None:
-            found = keys.countries(key)
+            text = key_text(key, "key")
+            if text is None:
+                raise UnknownCountryError(str(key))
+            found = keys.countries(text)
             if len(found) == 1:
                 return found[0]
+            key = text
             found = keys.countries(_pad_numeric(key))
         else:
             given = [
@@ -131,6 +267,8 @@ class Alliance:
             ]
             if len(given) != 1:
                 raise TypeError(f"give exactly one of key, numeric or cow; got {given or 'none'}")
+            _check_number(numeric, "numeric", str)
+            _check_number(cow, "cow")
             key = f"numeric:{_pad_numeric(str(numeric))}" if cow is None else f"cow:{cow}"
             found = keys.countries(key)
             key = key.replace(":", " ")
@@ -140,7 +278,7 @@ class Alliance:
             raise UnknownCountryError(key, candidates=[f"{c.name} ({c.code})" for c in found])
         raise UnknownCountryError(key, suggestions=keys.suggest_country(key))
 
-    def member(self, key: str) -> MemberState:
+    def member(self, key: str | int) -> MemberState:
         """A member state (today's or a future one) by alpha-3, alpha-2 or any recorded name.
 
         Raises:
@@ -149,24 +287,24 @@ class Alliance:
         country = self.country(key)
         if not isinstance(country, MemberState):
             raise UnknownCountryError(
-                key, message=f"{country.name} ({country.code}) has never been a member of NATO"
+                str(key),
+                message=f"{country.name} ({country.code}) has never been a member of NATO",
             )
         return country
 
-    def is_member(self, key: str, on: datetime.date | None = None) -> bool:
+    def is_member(self, key: str | int, on: DateLike | None = None) -> bool:
         """Whether a nation was a member on a date (None means today).
 
         Raises:
             UnknownCountryError: The key names no nation in the data.
         """
+        day = _today() if on is None else as_day(on, "on")
         country = self.country(key)
-        return isinstance(country, MemberState) and country.member_on(
-            _today() if on is None else on
-        )
+        return isinstance(country, MemberState) and country.member_on(day)
 
     # Operations
 
-    def operations(self, active_on: datetime.date | None = None) -> Records[Operation]:
+    def operations(self, active_on: DateLike | None = None) -> Records[Operation]:
         """NATO-led operations and missions, oldest first.
 
         Args:
@@ -175,7 +313,8 @@ class Alliance:
         """
         if active_on is None:
             return self._operations
-        return Records(o for o in self._operations if o.active_on(active_on))
+        day = as_day(active_on, "active_on")
+        return Records(o for o in self._operations if o.active_on(day))
 
     def operation(self, key: str) -> Operation:
         """An operation by its code ("ISAF") or full name, ignoring case and punctuation.
@@ -183,8 +322,11 @@ class Alliance:
         Raises:
             UnknownOperationError: Nothing matches; the message lists the closest codes.
         """
+        text = key_text(key, "key")
+        if text is None:
+            raise UnknownOperationError(key)
         keys = self._keys.get()
-        found = keys.operations(key)
+        found = keys.operations(text)
         if len(found) == 1:
             return found[0]
         if found:
@@ -196,8 +338,8 @@ class Alliance:
     def contributions(
         self,
         operation: str | None = None,
-        country: str | None = None,
-        on: datetime.date | None = None,
+        country: str | int | None = None,
+        on: DateLike | None = None,
     ) -> Records[Contribution]:
         """Contribution rows; each filter given narrows the result, None leaves it open.
 
@@ -207,27 +349,36 @@ class Alliance:
             on: Only the figures in force on this day, by the rule of
                 :func:`natodata.contributions_by_country`; None gives every dated row.
 
+        With an operation and a day, the answer is that of
+        :func:`natodata.contributions_by_country`: empty if no row is in force that day (or none
+        of the nation asked), NoDataError if the data cannot say.
+        Without an operation, the operations that cannot speak for the day are left out.
+
         Raises:
             UnknownOperationError: *operation* names no operation.
             UnknownCountryError: *country* names no nation.
+            NoDataError: An operation and a day it has no figures for (see above).
         """
+        day = None if on is None else as_day(on, "on")
         code = None if country is None else self.country(country).code
         operations = self._operations if operation is None else (self.operation(operation),)
-        if on is None:
+        if day is None:
             if operation is None and code is None:
                 return self._contributions
             wanted = None if operation is None else operations[0].code
             return Records(self._figures.get().rows(wanted, code))
+        if operation is not None:
+            operations = (self._tables_on(operations[0].code, day)[0],)
         found: list[Contribution] = []
         for op in operations:
-            if op.active_on(on):
-                for nation, held in self._tables(op.code).on(on).items():
+            if op.active_on(day):
+                for nation, held in self._tables(op.code).on(day).items():
                     if code is None or nation == code:
                         found.extend(held)
         return Records(found)
 
     def contributions_by_country(
-        self, operation: str, on: datetime.date | None = None
+        self, operation: str, on: DateLike | None = None
     ) -> ByNation[tuple[Contribution, ...]]:
         """Each nation's contribution rows to an operation on a date, by alpha-3 code.
 
@@ -237,13 +388,13 @@ class Alliance:
             UnknownOperationError: *operation* names no operation.
             NoDataError: The date is outside the operation's dates or before its first table.
         """
-        day, tables = self._tables_on(operation, on)
-        return ByNation(tables.on(day))
+        day = _today() if on is None else as_day(on, "on")
+        _, tables = self._tables_on(operation, day)
+        return ByNation(tables.on(day), self)
 
-    def _tables_on(self, operation: str, on: datetime.date | None) -> tuple[datetime.date, Tables]:
-        """The day asked, and the operation's tables, if they can speak for that day."""
+    def _tables_on(self, operation: str, day: datetime.date) -> tuple[Operation, Tables]:
+        """The operation, and its tables, if they can speak for *day*."""
         op = self.operation(operation)
-        day = _today() if on is None else on
         if not op.active_on(day):
             raise NoDataError(f"{op.code} ran {op.period}, so it has no figures for {day}")
         tables = self._tables(op.code)
@@ -254,26 +405,31 @@ class Alliance:
                 f"no figures for {op.code} on {day}: its first contribution table is dated"
                 f" {tables.first}"
             )
-        return day, tables
+        return op, tables
 
-    def personnel_by_country(
-        self, operation: str, on: datetime.date | None = None
-    ) -> ByNation[int]:
+    def personnel_by_country(self, operation: str, on: DateLike | None = None) -> ByNation[int]:
         """Each nation's personnel in an operation on a date, largest first.
 
-        Nations whose rows on that date count no people (an airlift, say) are left out.
+        A nation whose rows in force give 0 people is in the answer with 0; one whose rows count no
+        people at all (an airlift, say) is left out.
         See :func:`natodata.contributions_by_country` for the rule and the errors.
         """
-        day, tables = self._tables_on(operation, on)
-        totals = sorted(tables.people_on(day).items(), key=_largest_first)
-        return ByNation(dict(totals))
+        day = _today() if on is None else as_day(on, "on")
+        _, tables = self._tables_on(operation, day)
+        # Added up from the rows themselves, the rows contributions() gives: one truth for both.
+        people: dict[str, int] = {}
+        for nation, rows in tables.on(day).items():
+            counted = [r.personnel for r in rows if r.personnel is not None]
+            if counted:
+                people[nation] = sum(counted)
+        return ByNation(dict(sorted(people.items(), key=_largest_first)), self)
 
     def strengths(self, operation: str) -> Records[Strength]:
         """Every total strength recorded for an operation, oldest first."""
         code = self.operation(operation).code
         return Records(s for s in self._strengths if s.operation == code)
 
-    def strength(self, operation: str, on: datetime.date | None = None) -> Strength:
+    def strength(self, operation: str, on: DateLike | None = None) -> Strength:
         """An operation's total strength on a date: the latest figure dated on or before it.
 
         Where sources give several figures for that latest date, the one chosen is, in order: the
@@ -284,8 +440,8 @@ class Alliance:
             UnknownOperationError: *operation* names no operation.
             NoDataError: The operation was not running then, or no figure is dated on or before.
         """
+        day = _today() if on is None else as_day(on, "on")
         op = self.operation(operation)
-        day = _today() if on is None else on
         if not op.active_on(day):
             raise NoDataError(f"{op.code} ran {op.period}, so it has no strength on {day}")
         earlier = [s for s in self.strengths(op.code) if s.as_of <= day]
@@ -298,16 +454,234 @@ class Alliance:
         )
 
     def peak(self, operation: str) -> Strength:
-        """The largest total strength recorded for an operation.
+        """The largest total strength known for an operation: stated, or a complete table's sum.
+
+        A complete contribution table lists every contributing nation, so its rows add up to the
+        operation's strength that day even where no source states a total. The peak is the
+        largest of the stated strengths and of these sums; ``table_sum`` says which it is (a
+        stated figure wins a tie, then the earliest). A figure stated as a bound ("over 130,000")
+        counts at its bound.
 
         Raises:
             UnknownOperationError: *operation* names no operation.
-            NoDataError: No strength is recorded for it.
+            NoDataError: No strength is recorded for it and it has no complete table.
         """
-        recorded = self.strengths(operation)
-        if not recorded:
-            raise NoDataError(f"no strength of {self.operation(operation).code} is recorded")
-        return max(recorded, key=lambda s: (s.personnel, s.as_of))
+        code = self.operation(operation).code
+        candidates = [*self.strengths(code), *self._table_sums(code)]
+        if not candidates:
+            raise NoDataError(f"no strength of {code} is recorded")
+        # The largest figure; of equal ones, a stated one, then the first day it was reached.
+        return max(candidates, key=lambda s: (s.personnel, not s.table_sum, -s.as_of.toordinal()))
+
+    def _table_sums(self, code: str) -> list[Strength]:
+        """Each complete table of an operation as the strength its rows add up to."""
+        return [
+            Strength(
+                table.operation,
+                table.as_of,
+                table.as_of_precision,
+                table.personnel,
+                Qualifier.EXACT,
+                table_total=False,
+                description=(
+                    f"The sum of the {table.nations} nations' figures in the complete table of"
+                    f" {table.as_of_text}; no source states it as a total."
+                ),
+                source=table.source,
+                table_sum=True,
+            )
+            for table in self.tables(code)
+            if table.complete
+        ]
+
+    def framework_nation(self, operation: str, on: datetime.date | None = None) -> Country:
+        """The framework nation of a multinational formation (a battlegroup) on a day.
+
+        Among the contributions in force that day (by the rule of
+        :func:`natodata.contributions_by_country`), it is the nation of the latest row with the
+        ``framework`` role: a handover (Bulgaria's battlegroup passed from Bulgaria to Italy) is
+        a later row, and the earlier framework nation stays a contributor.
+
+        Raises:
+            UnknownOperationError: *operation* names no operation.
+            NoDataError: No framework nation is recorded in force that day.
+        """
+        rows = [
+            row
+            for held in self.contributions_by_country(operation, on).values()
+            for row in held
+            if row.role is not None and row.role.value == "framework"
+        ]
+        if not rows:
+            code = self.operation(operation).code
+            raise NoDataError(f"no framework nation of {code} is recorded on {on or _today()}")
+        latest = max(row.as_of for row in rows)
+        leads = sorted({row.country for row in rows if row.as_of == latest})
+        if len(leads) != 1:
+            code = self.operation(operation).code
+            raise NoDataError(f"{code} has {len(leads)} framework nations dated {latest}: {leads}")
+        return self.country(leads[0])
+
+    # Defence expenditure
+
+    def editions(self) -> tuple[str, ...]:
+        """The editions of NATO's defence expenditure figures in the data, oldest first.
+
+        Each is written as the tables write its date (``"2024-06"``), which every ``edition=``
+        argument accepts.
+        """
+        return self._spending.get().editions()
+
+    def latest_edition(self, year: int | None = None, as_of: datetime.date | None = None) -> str:
+        """The edition that answers by default: the latest (by *as_of*, if given) that has *year*.
+
+        Raises:
+            NoDataError: No edition qualifies.
+        """
+        from ._dates import iso_at
+
+        return iso_at(*self._spending.get().choose(year, None, as_of))
+
+    def expenditures(
+        self,
+        country: str | None = None,
+        year: int | None = None,
+        edition: Edition | None = None,
+    ) -> Records[Expenditure]:
+        """Defence expenditure figures; each filter given narrows the result.
+
+        Args:
+            country: An Ally's code or name.
+            year: The year the figures are for.
+            edition: One edition, by its date (``"2024-06"``) or a day within it.
+
+        Raises:
+            UnknownCountryError: *country* names no nation.
+            NoDataError: *edition* names no edition.
+        """
+        code = None if country is None else self.country(country).code
+        return Records(self._spending.get().figures(code, year, edition))
+
+    def expenditure(self, country: str, year: int, edition: Edition | None = None) -> Expenditure:
+        """One Ally's figure for a year: from the edition named, else the latest that has it.
+
+        >>> import natodata
+        >>> nato = natodata.load()
+        >>> figure = nato.expenditure("Poland", 2024, edition="2024-06")
+        >>> figure.percent_of_gdp, figure.estimate
+        (Decimal('4.12'), True)
+
+        Raises:
+            UnknownCountryError: *country* names no nation.
+            NoDataError: No edition (or not the one named) has a figure for it that year.
+        """
+        code = self.country(country).code
+        spending = self._spending.get()
+        editions = [spending.edition(edition)] if edition is not None else None
+        found = [
+            f
+            for f in spending.figures(code, year, None)
+            if editions is None or (f.edition, f.edition_precision) in editions
+        ]
+        if not found:
+            which = "any edition" if edition is None else f"the edition {edition}"
+            raise NoDataError(f"no figure for {code} in {year} in {which}")
+        return max(found, key=lambda f: f.edition)
+
+    def defence_shares(
+        self,
+        year: int,
+        edition: Edition | None = None,
+        *,
+        as_of: datetime.date | None = None,
+    ) -> ByNation[Decimal]:
+        """Each Ally's defence expenditure as a share of GDP in a year, largest first.
+
+        All figures come from one edition: the one named; else the latest published by *as_of*
+        (what NATO had said by that day); else the latest that has the year. Allies without a
+        figure in it (Iceland, which has no armed forces) are absent, never zero.
+
+        >>> import natodata
+        >>> nato = natodata.load()
+        >>> shares = nato.defence_shares(2024, edition="2024-06")
+        >>> [code for code, share in shares.items() if share >= 3]
+        ['POL', 'EST', 'USA', 'LVA', 'GRC']
+
+        Raises:
+            NoDataError: No edition qualifies, or the one named has no figures for the year.
+        """
+        spending = self._spending.get()
+        chosen = spending.choose(year, edition, as_of)
+        found = [f for f in spending.rows(chosen) if f.year == year]
+        found.sort(key=lambda f: (-f.percent_of_gdp, f.country))
+        return ByNation({f.country: f.percent_of_gdp for f in found})
+
+    def allies_meeting(
+        self,
+        year: int,
+        share: Decimal | float | str = 2,
+        edition: Edition | None = None,
+        *,
+        as_of: datetime.date | None = None,
+    ) -> tuple[str, ...]:
+        """The Allies at or above a share of GDP in a year, by one edition (see defence_shares).
+
+        >>> import natodata
+        >>> nato = natodata.load()
+        >>> len(nato.allies_meeting(2024, 2, edition="2024-06"))
+        23
+        """
+        wanted = as_share(share)
+        shares = self.defence_shares(year, edition, as_of=as_of)
+        return tuple(code for code, value in shares.items() if value >= wanted)
+
+    def allies_meeting_by_year(
+        self, share: Decimal | float | str = 2, edition: Edition | None = None
+    ) -> dict[int, int]:
+        """How many Allies were at or above a share of GDP, each year one edition covers.
+
+        The edition is the one named, else the latest.
+        """
+        wanted = as_share(share)
+        spending = self._spending.get()
+        chosen = spending.choose(None, edition, None)
+        counts: dict[int, int] = {}
+        for figure in spending.rows(chosen):
+            counts.setdefault(figure.year, 0)
+            if figure.percent_of_gdp >= wanted:
+                counts[figure.year] += 1
+        return dict(sorted(counts.items()))
+
+    def spending(self, country: str, edition: Edition | None = None) -> Records[Expenditure]:
+        """One Ally's figures, year by year, from one edition (the latest, unless one is named).
+
+        Raises:
+            UnknownCountryError: *country* names no nation.
+            NoDataError: The edition has no figures for it.
+        """
+        code = self.country(country).code
+        spending = self._spending.get()
+        chosen = spending.choose(None, edition, None)
+        found = [f for f in spending.rows(chosen) if f.country == code]
+        if not found:
+            raise NoDataError(f"the edition of {spending.editions()[-1]} has no figures for {code}")
+        return Records(sorted(found, key=lambda f: f.year))
+
+    def guidelines(self) -> Records[Guideline]:
+        """The spending commitments the Allies agreed, oldest first."""
+        return self._guidelines
+
+    def guideline(self, id: str) -> Guideline:  # noqa: A002 - the record's own attribute name
+        """A spending commitment by its id (see :meth:`guidelines`).
+
+        Raises:
+            NoDataError: No guideline has that id.
+        """
+        for found in self._guidelines:
+            if found.id == id:
+                return found
+        known = ", ".join(g.id for g in self._guidelines)
+        raise NoDataError(f"no guideline {id!r}; guidelines: {known}")
 
     # Tables and coverage
 
@@ -347,13 +721,18 @@ class Alliance:
     # Partnerships
 
     def partnerships(
-        self, country: str | None = None, framework: Framework | None = None
+        self, country: str | int | None = None, framework: Framework | str | None = None
     ) -> Records[Partnership]:
         """Partnership records, by nation; each filter given narrows the result.
+
+        Args:
+            country: A nation's code or name; None means every nation.
+            framework: A framework, or its value (``"partnership_for_peace"``); None means any.
 
         Raises:
             UnknownCountryError: *country* names no nation.
         """
+        framework = _framework(framework)
         code = None if country is None else self.country(country).code
         return Records(
             p
@@ -363,19 +742,21 @@ class Alliance:
         )
 
     def partners(
-        self, framework: Framework | None = None, on: datetime.date | None = None
+        self, framework: Framework | str | None = None, on: DateLike | None = None
     ) -> Records[Country]:
         """The nations in NATO's partnership frameworks, by name.
 
         Args:
-            framework: Only this framework; None means any.
+            framework: Only this framework, or its value (``"partnership_for_peace"``); None
+                means any.
             on: The day; None means now: every partnership the data does not record as ended.
                 On a given day only partnerships whose start is recorded can count.
         """
+        day = None if on is None else as_day(on, "on")
         codes = {
             p.country
             for p in self.partnerships(framework=framework)
-            if (p.end is None if on is None else p.active_on(on))
+            if (p.end is None if day is None else p.active_on(day))
         }
         return Records(c for c in self._countries if c.code in codes)
 
@@ -389,41 +770,123 @@ class Alliance:
         """A source by its id.
 
         Raises:
-            KeyError: No source has that id.
+            UnknownSourceError: No source has that id (a KeyError too), with the closest ids.
         """
-        try:
-            return self._keys.get().sources[source_id]
-        except KeyError:
-            raise KeyError(f"no source has the id {source_id!r}") from None
+        text = key_text(source_id, "source_id")
+        sources = self._keys.get().sources
+        found = None if text is None else sources.get(text)
+        if found is None:
+            import difflib  # only a miss pays for it
+
+            close = difflib.get_close_matches(text or "", list(sources), n=3) if text else []
+            raise UnknownSourceError(source_id, suggestions=close)
+        return found
+
+    @overload
+    def table(self, name: Literal["members"]) -> Records[MemberState]: ...
+    @overload
+    def table(self, name: Literal["countries"]) -> Records[Country]: ...
+    @overload
+    def table(self, name: Literal["operations"]) -> Records[Operation]: ...
+    @overload
+    def table(self, name: Literal["contributions"]) -> Records[Contribution]: ...
+    @overload
+    def table(self, name: Literal["strengths"]) -> Records[Strength]: ...
+    @overload
+    def table(self, name: Literal["partnerships"]) -> Records[Partnership]: ...
+    @overload
+    def table(self, name: Literal["sources"]) -> Records[Source]: ...
+    @overload
+    def table(self, name: Literal["expenditure"]) -> Records[Expenditure]: ...
+    @overload
+    def table(self, name: Literal["guidelines"]) -> Records[Guideline]: ...
+    @overload
+    def table(self, name: Literal["tables"]) -> Records[Table]: ...
+    @overload
+    def table(self, name: Literal["coverage"]) -> Records[Coverage]: ...
+    @overload
+    def table(self, name: str) -> Records[object]: ...
+    def table(self, name: str) -> Records[object]:
+        """A whole table of records by its name, for export: ``nato.table("members")``.
+
+        The names are those of :data:`TABLE_NAMES`: "members" (every member state, past and
+        future), "countries", "operations", "contributions", "strengths", "partnerships",
+        "sources", "expenditure", "guidelines", "tables" (the contribution tables) and
+        "coverage".
+
+        Raises:
+            ValueError: No table has that name; the message lists them.
+        """
+        tables: dict[str, Callable[[], Records[object]]] = {
+            "members": lambda: Records(c for c in self._countries if isinstance(c, MemberState)),
+            "countries": self.countries,
+            "operations": self.operations,
+            "contributions": self.contributions,
+            "strengths": lambda: self._strengths,
+            "partnerships": self.partnerships,
+            "sources": self.sources,
+            "expenditure": lambda: self._expenditures,
+            "guidelines": self.guidelines,
+            "tables": self.tables,
+            "coverage": self.coverage,
+        }
+        if name not in tables:
+            listed = ", ".join(TABLE_NAMES)
+            raise ValueError(f"no table is called {str(name)[:60]!r}; the tables are {listed}")
+        return tables[name]()
 
     def cite(
         self,
-        record: Contribution | Strength | Partnership | Operation | Country | Source | str,
+        record: Contribution
+        | Strength
+        | Partnership
+        | Expenditure
+        | Operation
+        | Country
+        | Guideline
+        | Source
+        | str,
         style: Literal["text", "bibtex"] = "text",
     ) -> str:
-        """The citation of the source(s) a record's facts come from, or of a source by its id.
+        """The citation of the source(s) a record's facts come from, with the sources' own words.
 
-        A figure (a contribution, a strength, a partnership) has one source; an operation or a
-        nation may cite several, one citation a line (BibTeX: one entry after another).
+        A figure (a contribution, a strength, a partnership, an expenditure) has one source; an
+        operation or a nation may cite several, one citation a line (BibTeX: one entry after
+        another). The record's evidence follows as a last line (in BibTeX, a ``note``).
+
+        >>> import natodata, datetime
+        >>> nato = natodata.load()
+        >>> (row,) = nato.contributions(operation="ISAF", country="NOR", on="2009-10-01")
+        >>> print(nato.cite(row).splitlines()[-1])
+        In its words: “Norway 600”
 
         >>> import natodata
         >>> nato = natodata.load()
         >>> figure = nato.strength("ISAF", on=datetime.date(2009, 10, 1))
         >>> print(nato.cite(figure, "bibtex").splitlines()[1])
-          author = {{About.com}},
+          author = {{International Security Assistance Force (ISAF), NATO}},
 
         Raises:
-            KeyError: A source id that no source has.
+            UnknownSourceError: A source id that no source has.
         """
         if isinstance(record, str):
             ids: tuple[str, ...] = (record,)
         elif isinstance(record, Source):
             ids = (record.id,)
-        elif isinstance(record, (Contribution, Strength, Partnership)):
+        elif isinstance(record, (Contribution, Strength, Partnership, Expenditure)):
             ids = (record.source,)
         else:
             ids = record.sources
-        return "\n".join(self.source(i).citation(style) for i in ids)
+        cited = [self.source(i).citation(style) for i in ids]
+        evidence = getattr(record, "evidence", "")
+        if evidence:
+            if style == "bibtex":
+                words = evidence.replace("{", "(").replace("}", ")")
+                entry = cited[-1].rstrip()
+                cited[-1] = f"{entry.removesuffix('}').rstrip()}\n  note = {{{words}}},\n}}"
+            else:
+                cited.append(f"In {'its' if len(ids) == 1 else 'their'} words: “{evidence}”")
+        return "\n".join(cited)
 
     def _tables(self, operation: str) -> Tables:
         return self._figures.get().dated(operation)
@@ -439,11 +902,25 @@ def _pad_numeric(key: str) -> str:
     return digits.zfill(3) if digits.isascii() and digits.isdigit() and len(digits) < 3 else key
 
 
-def group_by_country(
-    contributions: Iterable[Contribution],
-) -> ByNation[tuple[Contribution, ...]]:
-    """Contribution rows grouped by nation, in alpha-3 order, each group in the order given."""
-    grouped: dict[str, list[Contribution]] = {}
-    for row in contributions:
-        grouped.setdefault(row.country, []).append(row)
-    return ByNation({k: tuple(v) for k, v in sorted(grouped.items())})
+def _check_number(value: object, argument: str, *others: type) -> None:
+    """Refuse a code of the wrong type before it is written into a key."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, *others))):
+        raise TypeError(f"{argument} must be a number, got {type(value).__name__}")
+
+
+def _framework(value: Framework | str | None) -> Framework | None:
+    """A framework given as itself or as its value."""
+    if value is None or isinstance(value, Framework):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"framework must be a Framework or its value, got {type(value).__name__}")
+    try:
+        return Framework(value)
+    except ValueError:
+        listed = ", ".join(repr(f.value) for f in Framework)
+        raise ValueError(f"framework must be one of {listed}; got {value[:60]!r}") from None
+
+
+def _rebuild(fields: dict[str, Any]) -> Alliance:
+    """An Alliance read back from a pickle."""
+    return Alliance(**fields)

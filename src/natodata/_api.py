@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import _thread
-import datetime
 import functools
 import os
 import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ._alliance import Alliance, group_by_country
-from ._display import ByNation, Records
-from ._model import Contribution, Coverage
+import attrs
+
+from ._alliance import Alliance
+from ._dates import DateLike
+from ._model import Contribution, Country, Coverage
+from ._results import ByNation, Records, group_by_country
 
 if TYPE_CHECKING:
     from ._load import Reader
@@ -50,8 +52,17 @@ def load(path: str | os.PathLike[str] | None = None) -> Alliance:
             if _packaged is None:
                 from ._load import read_alliance
 
-                _packaged = read_alliance(_packaged_reader(), "natodata's packaged data")
+                found = read_alliance(_packaged_reader(), "natodata's packaged data", lazy=True)
+                # A pickle of it is read back as the shared one, in any process.
+                _packaged = attrs.evolve(found, restore=load)
     return _packaged
+
+
+class _Packaged:
+    """The packaged dataset's nations, looked up only when a key needs it (and picklable)."""
+
+    def country(self, key: str) -> Country:
+        return load().country(key)
 
 
 def _packaged_reader() -> Reader:
@@ -87,13 +98,41 @@ def _resource_reader() -> Reader:
 
 
 def _read_traversable(directory: Traversable, name: str, limit: int) -> bytes | None:
-    """At most *limit* bytes of a table, None if it is missing."""
+    """At most *limit* bytes of a table, None if it is missing.
+
+    Raises:
+        OSError: Something other than a readable file is there (a directory, a FIFO, a loop of
+            symbolic links); its message says which.
+    """
     resource = directory.joinpath(name)
-    if not resource.is_file():
+    if isinstance(resource, os.PathLike):
+        _check_regular_file(os.fspath(resource))
+    elif not resource.is_file():
         return None
-    with resource.open("rb") as stream:
-        data: bytes = stream.read(limit)
+    try:
+        with resource.open("rb") as stream:
+            data: bytes = stream.read(limit)
+    except FileNotFoundError:
+        return None
     return data
+
+
+def _check_regular_file(path: str) -> None:
+    """Refuse, with a reason, anything at *path* that is not a regular file; allow no file."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode  # noqa: PTH116 - one call that also follows links
+    except FileNotFoundError:
+        if os.path.islink(path):  # noqa: PTH114 - a link to nothing
+            raise OSError(0, "it is a symbolic link to nothing") from None
+        return
+    except OSError as error:
+        raise OSError(error.errno, f"it cannot be opened ({error.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise OSError(0, "it is a directory, not a file")
+    if not stat.S_ISREG(mode):
+        raise OSError(0, "it is not a regular file (a FIFO, a socket or a device)")
 
 
 def _load_directory(path: str | os.PathLike[str]) -> Alliance:
@@ -113,7 +152,7 @@ def _load_directory(path: str | os.PathLike[str]) -> Alliance:
 
 @overload
 def contributions_by_country(
-    operation: str, *, on: datetime.date | None = None, alliance: Alliance | None = None
+    operation: str, *, on: DateLike | None = None, alliance: Alliance | None = None
 ) -> ByNation[tuple[Contribution, ...]]: ...
 @overload
 def contributions_by_country(
@@ -122,7 +161,7 @@ def contributions_by_country(
 def contributions_by_country(
     operation: str | Iterable[Contribution],
     *,
-    on: datetime.date | None = None,
+    on: DateLike | None = None,
     alliance: Alliance | None = None,
 ) -> ByNation[tuple[Contribution, ...]]:
     """Contributions grouped by nation: for an operation on a date, or for any rows you have.
@@ -136,33 +175,44 @@ def contributions_by_country(
 
     Given an iterable of contributions instead, it only groups them, keeping their order.
 
+    The answer can be asked for by any key of a nation: ``by_country["Norway"]`` is
+    ``by_country["NOR"]``.
+
     Args:
         operation: An operation's code or name, or an iterable of Contribution rows.
         on: The day (None means today); only with an operation.
         alliance: The dataset to ask (None means the packaged one); only with an operation.
 
     Returns:
-        An immutable mapping from alpha-3 code to that nation's rows, in code order.
+        An immutable mapping from alpha-3 code to that nation's rows, in code order; empty when
+        the data speaks for the day and no row is in force.
 
     Raises:
         UnknownOperationError: No operation has that code or name.
         NoDataError: The day is before the operation began, after it ended, or before its first
             table: the data cannot say, which is not the same as nobody contributing.
+        TypeError: *on* is not a date (see docs/reliability.md for the forms it takes).
     """
     if isinstance(operation, str):
         return (alliance or load()).contributions_by_country(operation, on=on)
     if on is not None or alliance is not None:
         raise TypeError("on= and alliance= go with an operation, not with rows already chosen")
-    return group_by_country(operation)
+    return group_by_country(operation, _Packaged())
 
 
 def personnel_by_country(
-    operation: str, on: datetime.date | None = None, *, alliance: Alliance | None = None
+    operation: str, on: DateLike | None = None, *, alliance: Alliance | None = None
 ) -> ByNation[int]:
     """Each nation's personnel in an operation on a date, largest first.
 
     The figures follow the rule of :func:`contributions_by_country`; a nation's rows on that date
-    are added up, and nations whose rows count no people (an airlift, say) are left out.
+    are added up. A nation whose rows give 0 people is in the answer with 0; one whose rows count
+    no people at all (an airlift, say) is left out.
+
+    >>> import natodata
+    >>> isaf = natodata.personnel_by_country("ISAF", on="2007-03-29")
+    >>> isaf["Norway"] == isaf["NO"] == isaf["NOR"]
+    True
 
     Args:
         operation: An operation's code or name.

@@ -16,17 +16,39 @@ from ._version import DATA_DATE, DATA_VERSION, __version__
 
 if TYPE_CHECKING:
     from ._alliance import Alliance
+    from .exceptions import DataError
 
-__all__ = ["EXIT_NO_DATA", "EXIT_OK", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_INTERRUPTED", "EXIT_NO_DATA", "EXIT_OK", "EXIT_USAGE", "main"]
 
 EXIT_OK = 0
 """The command printed its answer."""
 EXIT_NO_DATA = 1
-"""The data cannot answer: no figures for that day, or a directory of tables that fails checks."""
+"""The data cannot answer (no figures for that day, or a directory of tables that fails checks),
+or the answer cannot be written (a full disk, a closed standard output)."""
 EXIT_USAGE = 2
 """A bad argument: an unknown option, a date that is not a date, a key that names nothing."""
+EXIT_INTERRUPTED = 130
+"""Interrupted (Ctrl-C): 128 plus SIGINT, as a shell reports it; no traceback."""
 
 FORMATS = ("table", "csv", "json")
+
+
+#: How many of a DataError's problems the command prints before it only counts the rest.
+MAX_PROBLEMS_SHOWN = 20
+
+# The options each command takes besides its own arguments; without a command, the summary's.
+_TAKES = {
+    None: {"on", "data"},
+    "members": {"on", "data", "format"},
+    "member": {"data", "format"},
+    "country": {"data", "format"},
+    "operation": {"data", "format"},
+    "operations": {"on", "data", "format"},
+    "contributions": {"on", "data", "format"},
+    "sources": {"data", "format"},
+    "cite": {"data"},
+    "spending": {"data", "format"},
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,14 +59,34 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _day(text: str) -> datetime.date:
+    from ._dates import parse_day
+
     try:
-        return datetime.date.fromisoformat(text)
+        return parse_day(text, "--on")
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
 
 
-def _on(parser: argparse.ArgumentParser, meaning: str) -> None:
-    parser.add_argument("--on", type=_day, metavar="DATE", help=f"YYYY-MM-DD: {meaning}")
+def _options(
+    parser: argparse.ArgumentParser, names: set[str], meaning: str = "", *, top: bool = False
+) -> None:
+    """Add the shared options; on a command, one given before it is kept unless repeated after."""
+    kept: dict[str, Any] = {} if top else {"default": argparse.SUPPRESS}
+    if "on" in names:
+        parser.add_argument(
+            "--on", type=_day, metavar="DATE", help=f"YYYY-MM-DD: {meaning}", **kept
+        )
+    if "data" in names:
+        parser.add_argument(
+            "--data",
+            metavar="DIRECTORY",
+            help="a directory of tables to use instead of the packaged data",
+            **kept,
+        )
+    if "format" in names:
+        parser.add_argument(
+            "--format", choices=FORMATS, help="how to print rows (default: table)", **kept
+        )
 
 
 def _parser() -> _Parser:
@@ -52,87 +94,138 @@ def _parser() -> _Parser:
         prog="natodata",
         description="NATO's members, operations, contributions and sources, from natodata's "
         "packaged dataset (or --data DIRECTORY). Without a command: a summary.",
-        epilog="Exit status: 0 on success; 1 when the data cannot answer (no figures for that "
-        "day, or tables that fail their checks); 2 for a bad argument (an unknown option, a bad "
-        "date, a key that names nothing).",
+        epilog="Options may come before or after the command; one the command does not take is "
+        "refused. Exit status: 0 on success, an empty answer included; 1 when the data cannot "
+        "answer (no figures for that day, or tables that fail their checks) or the output cannot "
+        "be written; 2 for a bad argument (an unknown option, a bad date, a key that names "
+        "nothing); 130 when interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"natodata {__version__}")
-    common = _Parser(add_help=False)
-    common.add_argument(
-        "--data",
-        metavar="DIRECTORY",
-        help="a directory of tables to use instead of the packaged data",
+    _options(
+        parser,
+        {"on", "data", "format"},
+        "the day of the summary's members, or of the command",
+        top=True,
     )
-    common.add_argument(
-        "--format", choices=FORMATS, default="table", help="how to print rows (default: table)"
-    )
-    parser.add_argument("--on", type=_day, metavar="DATE", help="the day for the summary's members")
-    parser.add_argument("--data", metavar="DIRECTORY", help=argparse.SUPPRESS)
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    members = commands.add_parser("members", parents=[common], help="the member states on a day")
-    _on(members, "the day (default: today)")
-    members.set_defaults(run=_members)
+
+    def command(name: str, about: str, run: Any, on: str = "") -> argparse.ArgumentParser:  # noqa: ANN401 - a handler
+        sub = commands.add_parser(name, help=about)
+        _options(sub, _TAKES[name], on)
+        sub.set_defaults(run=run)
+        return sub
+
+    command("members", "the member states on a day", _members, "the day (default: today)")
     nation = "alpha-3, alpha-2, ISO numeric code or a name"
-    for name, run, about, key in (
-        ("member", _member, "one member state", nation),
-        ("country", _country, "one nation, member or partner", nation),
-        ("operation", _operation, "one operation", "a code (ISAF) or a name"),
-    ):
-        one = commands.add_parser(name, parents=[common], help=about)
-        one.add_argument("key", help=key)
-        one.set_defaults(run=run)
-    operations = commands.add_parser(
-        "operations", parents=[common], help="NATO-led operations (with --on: running that day)"
+    command("member", "one member state", _member).add_argument("key", help=nation)
+    command("country", "one nation, member or partner", _country).add_argument("key", help=nation)
+    command("operation", "one operation", _operation).add_argument(
+        "key", help="a code (ISAF) or a name"
     )
-    _on(operations, "only those running that day (default: all of them)")
-    operations.set_defaults(run=_operations)
-    contributions = commands.add_parser(
+    command(
+        "operations",
+        "NATO-led operations (with --on: running that day)",
+        _operations,
+        "only those running that day (default: all of them)",
+    )
+    contributions = command(
         "contributions",
-        parents=[common],
-        help="contribution rows; with --operation and --on, the figures in force that day",
+        "contribution rows; with --on, the figures in force that day",
+        _contributions,
+        "only the figures in force that day (default: every dated row)",
     )
-    _on(contributions, "only the figures in force that day (default: every dated row)")
     contributions.add_argument("--operation", metavar="OPERATION", help="only this operation")
     contributions.add_argument("--country", metavar="COUNTRY", help="only this nation")
-    contributions.set_defaults(run=_contributions)
-    commands.add_parser(
-        "sources", parents=[common], help="every source the data cites"
-    ).set_defaults(run=_sources)
-    cite = commands.add_parser(
-        "cite", parents=[common], help="how to cite natodata, or one source by its id"
+    command("sources", "every source the data cites", _sources)
+    spending = command(
+        "spending",
+        "defence expenditure as a share of GDP: by Ally for a --year, or one --country's series",
+        _spending,
     )
+    spending.add_argument("--year", type=int, metavar="YEAR", help="the Allies' shares that year")
+    spending.add_argument("--country", metavar="COUNTRY", help="one Ally's figures")
+    spending.add_argument(
+        "--edition", metavar="EDITION", help="one edition, e.g. 2024-06 (default: the latest)"
+    )
+    cite = command("cite", "how to cite natodata, or one source by its id (text only)", _cite)
     cite.add_argument("source", nargs="?", help="a source id (default: natodata itself)")
     cite.add_argument("--bibtex", action="store_true", help="as a BibTeX entry")
-    cite.set_defaults(run=_cite)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return its exit status."""
+    """Run the command line and return its exit status (130 when interrupted, as shells do)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from .exceptions import DataError, NatodataError, NoDataError
 
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    takes = _TAKES[args.command]
+    for option in ("on", "data", "format"):
+        if getattr(args, option, None) is not None and option not in takes:
+            where = f"the {args.command} command" if args.command else "the summary"
+            parser.error(f"--{option} does not apply to {where}")
+    if args.format is None:
+        args.format = "table"
     try:
         text = args.run(args) if args.command else summary(args.on, args.data)
-    except (DataError, NoDataError) as error:
-        return _fail(error, EXIT_NO_DATA)
-    except (NatodataError, LookupError, OSError) as error:
-        return _fail(error, EXIT_USAGE)
+    except DataError as error:
+        return _fail(_problems(error), EXIT_NO_DATA)
+    except NoDataError as error:
+        return _fail(str(error), EXIT_NO_DATA)
+    except (NatodataError, LookupError, OSError, ValueError, TypeError) as error:
+        return _fail(str(error).splitlines()[0] if str(error) else type(error).__name__, EXIT_USAGE)
+    return _write(text if text.endswith("\n") else text + "\n")
+
+
+def _write(text: str) -> int:
+    """Print the answer; a reader that has gone, a full disk or a closed stdout ends with 1."""
+    if sys.stdout is None:  # started with standard output closed
+        return _fail("cannot write the output: standard output is closed", EXIT_NO_DATA)
     try:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(text)
         sys.stdout.flush()
-    except BrokenPipeError:  # the reader (head, less) has gone: that is no error
-        sys.stderr.close()
+    except BrokenPipeError:  # the reader (head, less) has gone: no message, it chose to stop
+        _silence_stdout()
+        return EXIT_NO_DATA
+    except (OSError, ValueError) as error:  # a full disk, a closed file
+        _silence_stdout()
+        reason = getattr(error, "strerror", None) or str(error)
+        return _fail(f"cannot write the output: {reason}", EXIT_NO_DATA)
     return EXIT_OK
 
 
-def _fail(error: Exception, status: int) -> int:
-    message = str(error).splitlines()[0] if str(error) else type(error).__name__
-    if len(str(error).splitlines()) > 1:
-        message += f" (and {len(str(error).splitlines()) - 1} more lines; load it in Python)"
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that the exit's own flush cannot fail."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no file descriptor (a test's capture)
+        return
+
+
+def _fail(message: str, status: int) -> int:
     sys.stderr.write(f"natodata: error: {message}\n")
     return status
+
+
+def _problems(error: DataError) -> str:
+    """A DataError as lines: what, then each problem with its file, row and column."""
+    n = len(error.problems) + getattr(error, "more", 0)  # those found but not kept, if counted
+    lines = [f"{n:,} problem{'s' if n != 1 else ''} in the tables at {error.location}:"]
+    lines += [f"  {p}" for p in error.problems[:MAX_PROBLEMS_SHOWN]]
+    if n > MAX_PROBLEMS_SHOWN:
+        lines.append(f"  ... and {n - MAX_PROBLEMS_SHOWN:,} more")
+    return "\n".join(lines)
 
 
 def _alliance(args: argparse.Namespace) -> Alliance:
@@ -141,36 +234,33 @@ def _alliance(args: argparse.Namespace) -> Alliance:
     return load(args.data) if args.data else load()
 
 
-def _rows(args: argparse.Namespace, value: Any) -> str:  # noqa: ANN401 - any result
-    from ._display import Records
-
+def _rows(args: argparse.Namespace, value: Sequence[Any], kind: type[Any]) -> str:
+    """Rows as a table, CSV (its header even when there is no row) or JSON."""
     if args.format == "csv":
-        from ._export import to_csv
+        from ._export import csv_text
 
-        return to_csv(value)
+        return csv_text(value, kind)
     if args.format == "json":
         from ._export import to_json
 
         return to_json(value, indent=2)
-    if isinstance(value, tuple) and not isinstance(value, Records):
-        value = Records(value)
-    if isinstance(value, Records):
-        from ._display import text_table
+    from ._display import text_table
 
-        return text_table(value)
-    return repr(value)
+    return text_table(value)
 
 
 def _record(args: argparse.Namespace, record: Any) -> str:  # noqa: ANN401 - any record
     if args.format != "table":
-        return _rows(args, (record,))
+        return _rows(args, (record,), type(record))
     from ._display import record_text
 
     return record_text(record)
 
 
 def _members(args: argparse.Namespace) -> str:
-    return _rows(args, _alliance(args).members(on=args.on))
+    from ._model import MemberState
+
+    return _rows(args, _alliance(args).members(on=args.on), MemberState)
 
 
 def _member(args: argparse.Namespace) -> str:
@@ -182,7 +272,9 @@ def _country(args: argparse.Namespace) -> str:
 
 
 def _operations(args: argparse.Namespace) -> str:
-    return _rows(args, _alliance(args).operations(active_on=args.on))
+    from ._model import Operation
+
+    return _rows(args, _alliance(args).operations(active_on=args.on), Operation)
 
 
 def _operation(args: argparse.Namespace) -> str:
@@ -190,21 +282,35 @@ def _operation(args: argparse.Namespace) -> str:
 
 
 def _contributions(args: argparse.Namespace) -> str:
-    nato = _alliance(args)
-    if args.on is not None and args.operation is not None:
-        # The figures in force that day: NoDataError where the data cannot say.
-        grouped = nato.contributions_by_country(args.operation, on=args.on)
-        if args.country is not None:
-            code = nato.country(args.country).code
-            grouped = {k: v for k, v in grouped.items() if k == code}  # type: ignore[assignment]
-        return _rows(args, tuple(row for rows in grouped.values() for row in rows))
-    return _rows(
-        args, nato.contributions(operation=args.operation, country=args.country, on=args.on)
+    from ._model import Contribution
+
+    # The API's answer, whatever it is: NoDataError where the data cannot say, else the rows.
+    found = _alliance(args).contributions(
+        operation=args.operation, country=args.country, on=args.on
     )
+    return _rows(args, found, Contribution)
+
+
+def _spending(args: argparse.Namespace) -> str:
+    from ._model import Expenditure
+
+    nato = _alliance(args)
+    found: Sequence[Expenditure]
+    if args.country is not None and args.year is not None:
+        found = (nato.expenditure(args.country, args.year, args.edition),)
+    elif args.country is not None:
+        found = nato.spending(args.country, args.edition)
+    else:
+        edition = args.edition or nato.latest_edition(args.year)
+        figures = nato.expenditures(year=args.year, edition=edition)
+        found = sorted(figures, key=lambda f: (f.year, -f.percent_of_gdp, f.country))
+    return _rows(args, found, Expenditure)
 
 
 def _sources(args: argparse.Namespace) -> str:
-    return _rows(args, _alliance(args).sources())
+    from ._model import Source
+
+    return _rows(args, _alliance(args).sources(), Source)
 
 
 def _cite(args: argparse.Namespace) -> str:

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import datetime
 import functools
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import cattrs
+import cattrs.v
 
+from ._dates import parse_day
 from ._model import (
     Contribution,
     Country,
+    InvalidValueError,
     MemberState,
     Operation,
     Partnership,
@@ -45,7 +49,7 @@ def _date(value: object, _: object) -> datetime.date:
         return value
     if not isinstance(value, str):
         raise TypeError(f"expected a date as YYYY-MM-DD, got {value!r}")
-    return datetime.date.fromisoformat(value)
+    return parse_day(value)
 
 
 def _strings(value: object, _: object) -> tuple[str, ...]:
@@ -86,12 +90,35 @@ def to_dict(record: object) -> dict[str, Any]:
 def from_dict(record: type[R], data: dict[str, Any]) -> R:
     """A record made from plain data, as :func:`to_dict` writes it; the record's checks apply.
 
+    >>> import natodata
+    >>> try:
+    ...     natodata.from_dict(natodata.Operation, {"code": "ISAF"})
+    ... except natodata.ConversionError as error:
+    ...     print(error.problems[0])
+    required field missing @ $.name
+
     Raises:
         TypeError: *record* is not one of natodata's record classes.
-        cattrs.ClassValidationError: *data* lacks a field, has an unknown one, or holds a value
-            the record refuses.
+        ConversionError: *data* is not a mapping, lacks a field, has an unknown one, or holds a
+            value the record refuses; its ``problems`` name each field.
     """
     if record not in RECORDS:
         raise TypeError(f"expected one of natodata's record classes, got {record!r}")
-    made: R = _converter().structure(data, record)
+    from .exceptions import ConversionError
+
+    name = getattr(record, "__name__", str(record))
+    if not isinstance(data, Mapping):
+        raise ConversionError(name, [f"expected a mapping of fields, got {type(data).__name__}"])
+    try:
+        made: R = _converter().structure(data, record)
+    except (cattrs.BaseValidationError, ValueError, TypeError) as error:
+        problems = cattrs.transform_error(error, format_exception=_problem)
+        raise ConversionError(name, problems) from None
     return made
+
+
+def _problem(error: BaseException, kind: type | None) -> str:
+    """What was wrong with one value: a record's own check says it in its words, with the field."""
+    if isinstance(error, InvalidValueError):
+        return str(error)
+    return cattrs.v.format_exception(error, kind)

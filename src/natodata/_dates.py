@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import datetime
 import enum
+from typing import Protocol, Union
 
-__all__ = ["FastEnum", "Precision", "format_date", "iso_at", "parse_date", "period_end"]
+__all__ = [
+    "DateLike",
+    "FastEnum",
+    "Precision",
+    "as_day",
+    "format_date",
+    "iso_at",
+    "parse_date",
+    "parse_day",
+    "period_end",
+]
 
 # English names, not calendar.month_name: that one follows the process locale.
 _MONTHS = (
@@ -104,3 +115,60 @@ def iso_at(value: datetime.date, precision: Precision) -> str:
 
 
 _ISO_LENGTHS = {Precision.YEAR: 4, Precision.MONTH: 7, Precision.DAY: 10}
+
+
+class _HasDate(Protocol):
+    """Anything with a ``.date()``, such as a pandas ``Timestamp``."""
+
+    def date(self) -> datetime.date: ...
+
+
+DateLike = Union[datetime.date, str, _HasDate]  # noqa: UP007 - an alias evaluated at run time
+"""What every public date argument accepts (see :func:`as_day`)."""
+
+_FORMS = (
+    "a datetime.date, a datetime.datetime, an ISO date string 'YYYY-MM-DD'"
+    " or anything with a .date() such as a pandas Timestamp"
+)
+
+
+def parse_day(text: str, argument: str = "date") -> datetime.date:
+    """Read exactly ``YYYY-MM-DD``, the same on every Python (3.11 would take ``20240307`` too).
+
+    Raises:
+        ValueError: For any other text, naming *argument*; or a day that does not exist.
+    """
+    if len(text) != 10 or text[4] != "-" or text[7] != "-" or not _looks_like_date(text):
+        raise ValueError(f"{argument} must be a date as YYYY-MM-DD, got {text[:40]!r}")
+    try:
+        return datetime.date(int(text[:4]), int(text[5:7]), int(text[8:]))
+    except ValueError:
+        raise ValueError(f"{argument}: {text!r} is not a date that exists") from None
+
+
+def as_day(value: DateLike, argument: str) -> datetime.date:
+    """The calendar day a public date argument stands for.
+
+    A ``datetime`` gives its own date (an aware one, the date in its own time zone); a string must
+    be ``YYYY-MM-DD``; anything else with a ``.date()`` gives what that returns.
+
+    Raises:
+        TypeError: *value* is none of those, naming *argument* and the forms accepted.
+        ValueError: A string that is not ``YYYY-MM-DD`` or a day that does not exist.
+
+    >>> as_day("2009-06-15", "on"), as_day(datetime.datetime(2009, 6, 15, 23, 59), "on")
+    (datetime.date(2009, 6, 15), datetime.date(2009, 6, 15))
+    """
+    if type(value) is datetime.date:
+        return value
+    if isinstance(value, str):
+        return parse_day(value, argument)
+    method = getattr(value, "date", None)
+    if not isinstance(value, datetime.date) and not callable(method):
+        raise TypeError(f"{argument} must be {_FORMS}; got {type(value).__name__}")
+    try:
+        # A datetime, a pandas Timestamp: its .date(); a subclass of date: its own fields.
+        day: datetime.date = value if not callable(method) else method()  # type: ignore[assignment] # checked below
+        return datetime.date(day.year, day.month, day.day)
+    except (AttributeError, TypeError, ValueError):  # pandas' NaT: a missing time
+        raise ValueError(f"{argument} is not a day: {value!r}") from None

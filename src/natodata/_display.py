@@ -1,30 +1,32 @@
-"""How records and query results show themselves: HTML tables in a notebook, text in a terminal.
+"""How records show themselves: HTML tables in a notebook, text in a terminal.
 
-Query results are :class:`Records` (a tuple) and :class:`ByNation` (a read-only mapping): they
-behave exactly as a tuple and a mapping do, and add a display and a way out to a DataFrame.
+It renders records and rows of cells; it knows nothing of the Alliance or of query results, and
+imports nothing of natodata but its dates, so a record may call it lazily for its own display.
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
 
 import attrs
 
 from ._dates import Precision, format_date
 
-if TYPE_CHECKING:
-    import natodata
-
-__all__ = ["MAX_SHOWN", "ByNation", "Records", "record_html", "record_text", "text_table"]
+__all__ = [
+    "MAX_SHOWN",
+    "caption",
+    "figures_html",
+    "html_table",
+    "record_html",
+    "record_text",
+    "summary_html",
+    "text_table",
+]
 
 #: How many rows a display shows before it only counts the rest.
 MAX_SHOWN = 20
-
-T = TypeVar("T", covariant=True)  # noqa: PLC0105 - a result's items are only read
-V = TypeVar("V", covariant=True)  # noqa: PLC0105 - as above
 
 # The columns a list of records shows, by class name; a single record shows every attribute.
 _SHOWN = {
@@ -37,173 +39,146 @@ _SHOWN = {
     "Partnership": ("country", "framework", "start", "end"),
     "Table": ("operation", "as_of", "source", "complete", "nations", "personnel"),
     "Coverage": ("operation", "first", "last", "tables", "complete", "checked", "nations"),
+    "Expenditure": ("country", "year", "percent_of_gdp", "estimate", "edition", "source"),
+    "Guideline": ("id", "name", "agreed", "percent_of_gdp", "target_year"),
+}
+
+# What a caption calls one record of a class, and several.
+_NAMES = {
+    "Source": ("source", "sources"),
+    "Country": ("country", "countries"),
+    "MemberState": ("member state", "member states"),
+    "Operation": ("operation", "operations"),
+    "Contribution": ("contribution", "contributions"),
+    "Strength": ("strength", "strengths"),
+    "Partnership": ("partnership", "partnerships"),
+    "Table": ("contribution table", "contribution tables"),
+    "Coverage": ("operation covered", "operations covered"),
+    "Expenditure": ("expenditure figure", "expenditure figures"),
+    "Guideline": ("spending guideline", "spending guidelines"),
 }
 
 
-def _cell(record: object, name: str) -> str:
+# Whole numbers that are years, shown without a thousands separator.
+_YEARS = frozenset({"year", "target_year"})
+
+
+def _cell(record: object, name: str) -> str:  # noqa: PLR0911 - one return a kind of value
+    """A value as a person reads it: dates in words at their precision, numbers grouped."""
     value = getattr(record, name)
-    precision = getattr(record, f"{name}_precision", None)
-    if isinstance(value, datetime.date) and isinstance(precision, Precision):
-        return format_date(value, precision)
+    if name == "qualifier" and getattr(record, "personnel", 0) is None:
+        return ""  # no figure, so nothing to qualify
+    if isinstance(value, datetime.date):
+        precision = getattr(record, f"{name}_precision", None)
+        return format_date(value, precision if isinstance(precision, Precision) else Precision.DAY)
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, tuple):
         return "; ".join(map(str, value))
-    if attrs.has(type(value)):
-        return str(getattr(value, "personnel", value))
-    return (
-        ""
-        if value is None
-        else f"{value:,}"
-        if isinstance(value, int) and not isinstance(value, bool)
-        else str(value)
-    )
+    if attrs.has(type(value)):  # a figure within a record: as its source put it, "about 119,819"
+        qualifier = getattr(value, "qualifier", None)
+        figure = getattr(value, "personnel", None)
+        if qualifier is not None and isinstance(figure, int):
+            return str(qualifier.describe(figure))
+        return str(value)
+    if value is None:
+        return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value) if name in _YEARS else f"{value:,}"
+    return str(value)
 
 
-def _columns(records: tuple[object, ...]) -> tuple[str, ...]:
+def _link(record: object, name: str) -> str | None:
+    """Where a cell links to in HTML: a source's title and address go to the address."""
+    url = getattr(record, "url", None)
+    return url if name in {"title", "url"} and isinstance(url, str) else None
+
+
+def _columns(records: Sequence[object]) -> tuple[str, ...]:
     kinds = {type(r).__name__ for r in records}
+    if not kinds:
+        return ()
     if kinds == {"Country", "MemberState"}:
         return _SHOWN["Country"]
     (kind,) = kinds
     return _SHOWN[kind]
 
 
-def _html_table(header: tuple[str, ...], rows: list[list[str]], more: int, caption: str) -> str:
+def caption(records: Sequence[object]) -> str:
+    """What a list of records is, with its count: ``"3 contributions"``, ``"1 member state"``."""
+    kinds = {type(r).__name__ for r in records}
+    if kinds == {"Country", "MemberState"}:
+        kinds = {"Country"}
+    (kind,) = kinds if len(kinds) == 1 else ("",)
+    one, several = _NAMES.get(kind, ("record", "records"))
+    return f"{len(records):,} {one if len(records) == 1 else several}"
+
+
+def _html(
+    header: Sequence[str],
+    rows: Sequence[Sequence[tuple[str, str | None]]],
+    more: int,
+    title: str,
+) -> str:
     import html  # only a notebook pays for it
 
+    def cell(text: str, href: str | None) -> str:
+        shown = html.escape(text)
+        if href is not None:
+            shown = f"<a href='{html.escape(href)}'>{shown}</a>"
+        return f"<td>{shown}</td>"
+
     head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
-    )
-    foot = f"<tr><td colspan='{len(header)}'>… and {more:,} more</td></tr>" if more else ""
+    thead = f"<thead><tr>{head}</tr></thead>" if header else ""
+    body = "".join("<tr>" + "".join(cell(*c) for c in row) + "</tr>" for row in rows)
+    width = len(header) or max((len(r) for r in rows), default=1)
+    foot = f"<tr><td colspan='{width}'>… and {more:,} more</td></tr>" if more else ""
     return (
-        f"<table><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead>"
-        f"<tbody>{body}{foot}</tbody></table>"
+        f"<table><caption>{html.escape(title)}</caption>{thead}<tbody>{body}{foot}</tbody></table>"
     )
 
 
-def _text_table(
-    header: tuple[str, ...], rows: list[list[str]], more: int, caption: str, *, wrap: bool = True
+def _text(
+    header: Sequence[str], rows: Sequence[Sequence[str]], more: int, title: str, *, wrap: bool
 ) -> str:
     cap = 40 if wrap else 10_000
     widths = [min(cap, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(header)]
 
-    def line(cells: list[str] | tuple[str, ...]) -> str:
+    def line(cells: Sequence[str]) -> str:
         return "  ".join(
             (c if len(c) <= w else c[: w - 1] + "…").ljust(w)
             for c, w in zip(cells, widths, strict=True)
         ).rstrip()
 
-    lines = [caption, line(header), *(line(r) for r in rows)]
+    lines = [title, *([line(header)] if header else []), *(line(r) for r in rows)]
     if more:
         lines.append(f"… and {more:,} more")
     return "\n".join(lines)
 
 
-def _record_rows(record: object) -> list[list[str]]:
-    fields = attrs.fields(type(record))  # type: ignore[arg-type] # records are attrs classes
-    return [[f.name, _cell(record, f.name)] for f in fields if not f.name.endswith("_precision")]
+def html_table(records: Sequence[object]) -> str:
+    """Records as an HTML table: the first rows, then a count of the rest."""
+    shown = records[:MAX_SHOWN]
+    header = _columns(shown)
+    rows = [[(_cell(r, name), _link(r, name)) for name in header] for r in shown]
+    return _html(header, rows, len(records) - len(shown), caption(records))
 
 
-def record_html(record: object) -> str:
-    """One record as a two-column HTML table of its attributes."""
-    return _html_table(("attribute", "value"), _record_rows(record), 0, type(record).__name__)
-
-
-def record_text(record: object) -> str:
-    """One record as text: an attribute a line, every line in full."""
-    rows = _record_rows(record)
-    width = max(len(name) for name, _ in rows)
-    return "\n".join([type(record).__name__, *(f"{n.ljust(width)}  {v}" for n, v in rows)])
-
-
-def text_table(records: Records[object], *, limit: int | None = None) -> str:
-    """Records as a text table; every row unless *limit* is given."""
-    header = _columns(records) if records else ()
+def text_table(records: Sequence[object], *, limit: int | None = None) -> str:
+    """Records as a text table; every row, in full, unless *limit* is given."""
     shown = records if limit is None else records[:limit]
+    header = _columns(shown)
     rows = [[_cell(r, name) for name in header] for r in shown]
-    kinds = sorted({type(r).__name__ for r in records})
-    caption = f"{len(records):,} {' and '.join(kinds) or 'records'}"
-    return _text_table(header, rows, len(records) - len(shown), caption, wrap=limit is not None)
+    more = len(records) - len(shown)
+    return _text(header, rows, more, caption(records), wrap=limit is not None)
 
 
-class _Exportable:
-    """A result's way out to a DataFrame."""
-
-    __slots__ = ()
-
-    def to_pandas(self) -> Any:  # noqa: ANN401 - a pandas.DataFrame
-        """The result as a pandas DataFrame (see :func:`natodata.to_pandas`)."""
-        from ._export import to_pandas
-
-        return to_pandas(self)
-
-    def to_polars(self) -> Any:  # noqa: ANN401 - a polars.DataFrame
-        """The result as a polars DataFrame (see :func:`natodata.to_polars`)."""
-        from ._export import to_polars
-
-        return to_polars(self)
-
-
-class Records(_Exportable, tuple[T, ...]):
-    """A query's records: a tuple, shown as a table, and ready for a DataFrame.
-
-    >>> import natodata
-    >>> founders = natodata.load().members(on=natodata.load().founded)
-    >>> len(founders), isinstance(founders, tuple)
-    (12, True)
-    """
-
-    __slots__ = ()
-
-    def _rows(self) -> tuple[tuple[str, ...], list[list[str]], int, str]:
-        shown = self[:MAX_SHOWN]
-        header = _columns(shown) if shown else ()
-        rows = [[_cell(r, name) for name in header] for r in shown]
-        kinds = sorted({type(r).__name__ for r in self})
-        caption = f"{len(self):,} {' and '.join(kinds) or 'records'}"
-        return header, rows, max(0, len(self) - MAX_SHOWN), caption
-
-    def __repr__(self) -> str:
-        return _text_table(*self._rows())
-
-    def _repr_html_(self) -> str:
-        return _html_table(*self._rows())
-
-
-class ByNation(_Exportable, Mapping[str, V]):
-    """A query's answer by nation (alpha-3 code): a read-only mapping, shown as a table."""
-
-    __slots__ = ("_items",)
-
-    def __init__(self, items: dict[str, V]) -> None:
-        self._items = items
-
-    def __getitem__(self, key: str) -> V:
-        return self._items[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._items)
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __eq__(self, other: object) -> bool:
-        return dict(self._items) == other if isinstance(other, Mapping) else NotImplemented
-
-    __hash__ = None  # type: ignore[assignment] # as for dict: equal to a mapping, so not hashable
-
-    def _rows(self) -> tuple[tuple[str, ...], list[list[str]], int, str]:
-        shown = list(self._items.items())[:MAX_SHOWN]
-        rows = [[nation, _value(value)] for nation, value in shown]
-        caption = f"{len(self):,} nations"
-        return ("country", "value"), rows, max(0, len(self) - MAX_SHOWN), caption
-
-    def __repr__(self) -> str:
-        return f"ByNation({self._items!r})"
-
-    def _repr_html_(self) -> str:
-        return _html_table(*self._rows())
+def figures_html(items: Mapping[str, object]) -> str:
+    """An answer by nation as an HTML table: the first nations, then a count of the rest."""
+    shown = list(items.items())[:MAX_SHOWN]
+    rows = [[(nation, None), (_value(value), None)] for nation, value in shown]
+    more = len(items) - len(shown)
+    return _html(("country", "value"), rows, more, f"{len(items):,} nations")
 
 
 def _value(value: object) -> str:
@@ -212,16 +187,28 @@ def _value(value: object) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
-def alliance_html(nato: natodata.Alliance) -> str:
-    """The Alliance in a notebook: what the dataset holds."""
-    rows = [
-        ["name", f"{nato.name} ({nato.abbreviation})"],
-        ["founded", format_date(nato.founded, Precision.DAY)],
-        ["headquarters", nato.headquarters],
-        ["members today", f"{len(nato.members()):,}"],
-        ["countries", f"{len(nato.countries()):,}"],
-        ["operations", f"{len(nato.operations()):,}"],
-        ["contributions", f"{len(nato.contributions()):,}"],
-        ["sources", f"{len(nato.sources()):,}"],
+def _record_rows(record: object) -> list[tuple[str, str, str | None]]:
+    fields = attrs.fields(type(record))  # type: ignore[arg-type] # records are attrs classes
+    return [
+        (f.name, _cell(record, f.name), _link(record, f.name))
+        for f in fields
+        if not f.name.endswith("_precision")
     ]
-    return _html_table(("", ""), rows, 0, "Alliance")
+
+
+def record_html(record: object) -> str:
+    """One record as a two-column HTML table of its attributes."""
+    rows = [[(name, None), (text, href)] for name, text, href in _record_rows(record)]
+    return _html(("attribute", "value"), rows, 0, type(record).__name__)
+
+
+def record_text(record: object) -> str:
+    """One record as text: an attribute a line, every line in full."""
+    rows = _record_rows(record)
+    width = max(len(name) for name, _, _ in rows)
+    return "\n".join([type(record).__name__, *(f"{n.ljust(width)}  {v}" for n, v, _ in rows)])
+
+
+def summary_html(title: str, rows: Sequence[tuple[str, str]]) -> str:
+    """A summary as an HTML table of labelled values, with no header row."""
+    return _html((), [[(label, None), (value, None)] for label, value in rows], 0, title)

@@ -1,7 +1,8 @@
 """natodata's records as tables for other tools: plain records, CSV, JSON, pandas and polars.
 
-Any query result (a tuple of records, a mapping by nation), a single record, or a table's name
-becomes rows whose columns are the records' attributes.
+Any query result (a tuple of records, a mapping by nation), a single record, or a whole table that
+the Alliance gives (``nato.table("members")``) becomes rows whose columns are the records'
+attributes. Nothing here loads data: what is exported is what the caller asked the Alliance for.
 pandas and polars are imported only here, when a DataFrame is asked for; without them the error
 names the extra to install.
 """
@@ -15,43 +16,75 @@ import io
 import json
 import types
 import typing
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Union
 
 import attrs
 
-from ._model import Country, MemberState
+from ._model import (
+    Contribution,
+    Country,
+    Coverage,
+    MemberState,
+    Operation,
+    Partnership,
+    Source,
+    Strength,
+    Table,
+)
 from .exceptions import MissingExtraError
 
-__all__ = ["TABLE_NAMES", "to_csv", "to_json", "to_pandas", "to_polars", "to_records"]
+if TYPE_CHECKING:
+    import pandas
+    import polars
 
-#: The names of whole tables that every export accepts, with the query that gives each.
-TABLE_NAMES = (
-    "members",
-    "countries",
-    "operations",
-    "contributions",
-    "strengths",
-    "partnerships",
-    "sources",
-    "tables",
-    "coverage",
-)
+__all__ = [
+    "Cell",
+    "Exportable",
+    "csv_text",
+    "to_csv",
+    "to_json",
+    "to_pandas",
+    "to_polars",
+    "to_records",
+]
 
-Exportable = Any
-"""A record, an iterable of records, a mapping from a nation to rows or to a figure, or a name."""
+Record = Union[  # noqa: UP007 - an alias evaluated at run time
+    Source, Country, Operation, Contribution, Strength, Partnership, Table, Coverage
+]
+"""Any of natodata's records."""
+
+Exportable = Union[  # noqa: UP007 - as above
+    Record,
+    Iterable[Record],
+    Mapping[str, int],
+    Mapping[str, tuple[Contribution, ...]],
+]
+"""What the exports take: a record, records of one kind (any query result, a table from
+``Alliance.table(name)``), or an answer by nation (rows or figures)."""
+
+Cell = Union[str, int, float, bool, datetime.date, None]  # noqa: UP007 - as above
+"""A plain value in an exported row."""
+
+# The first characters that make a spreadsheet read a text cell as a formula (OWASP's list).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _records(value: Exportable) -> tuple[type[Any] | None, list[Any]]:  # noqa: PLR0911 - one per kind
+def _records(value: Exportable) -> tuple[type[Any] | None, list[Any]]:
     """The record class and the records *value* stands for; None as the class for figures."""
     if isinstance(value, str):
-        return _records(_table(value))
+        raise TypeError(
+            f"cannot make a table of the text {value[:40]!r}; for a whole table give"
+            " nato.table(name), e.g. natodata.to_csv(natodata.load().table('members'))"
+        )
     if attrs.has(type(value)):
         return type(value), [value]
     if isinstance(value, Mapping):
         items = list(value.values())
-        if items and all(isinstance(v, int) for v in items):
+        if items and all(isinstance(v, int) and not isinstance(v, bool) for v in items):
             return None, [{"country": k, "personnel": v} for k, v in value.items()]
+        if not all(isinstance(v, tuple) for v in items):
+            raise TypeError("expected a mapping from nations to rows or to numbers of people")
         return _records([row for rows in items for row in rows])
     if isinstance(value, Iterable):
         found = list(value)
@@ -64,26 +97,6 @@ def _records(value: Exportable) -> tuple[type[Any] | None, list[Any]]:  # noqa: 
             return next(iter(kinds)), found
         raise TypeError(f"expected records of one kind, got {sorted(k.__name__ for k in kinds)}")
     raise TypeError(f"cannot make a table of {type(value).__name__}")
-
-
-def _table(name: str) -> Iterable[Any]:
-    from ._api import load
-
-    nato = load()
-    tables: dict[str, Callable[[], Iterable[Any]]] = {
-        "members": nato.members,
-        "countries": nato.countries,
-        "operations": nato.operations,
-        "contributions": nato.contributions,
-        "strengths": lambda: [s for o in nato.operations() for s in nato.strengths(o.code)],
-        "partnerships": nato.partnerships,
-        "sources": nato.sources,
-        "tables": nato.tables,
-        "coverage": nato.coverage,
-    }
-    if name not in tables:
-        raise ValueError(f"no table called {name!r}; the tables are {', '.join(TABLE_NAMES)}")
-    return tables[name]()
 
 
 def _columns(cls: type[Any] | None, records: list[Any]) -> dict[str, Any]:
@@ -108,51 +121,103 @@ def _columns(cls: type[Any] | None, records: list[Any]) -> dict[str, Any]:
     return columns
 
 
-def _value(record: Any, name: str, kind: Any) -> Any:  # noqa: ANN401 - any cell
-    value = record.get(name) if isinstance(record, dict) else getattr(record, name, None)
+def _value(record: Any, name: str, kind: Any) -> Cell:  # noqa: ANN401 - any record
+    value: Any = record.get(name) if isinstance(record, dict) else getattr(record, name, None)
     if kind == "list" and value is not None:
-        return ";".join(value)
-    if kind == "figure" and value is not None:
-        return value.personnel
-    if isinstance(value, enum.Enum):
-        return value.value
-    return value
+        value = ";".join(value)
+    elif kind == "figure" and value is not None:
+        value = value.personnel
+    elif isinstance(value, enum.Enum):
+        value = value.value
+    cell: Cell = value
+    return cell
 
 
-def to_records(value: Exportable) -> list[dict[str, Any]]:
+def to_records(value: Exportable) -> list[dict[str, Cell]]:
     """Rows as dicts of plain values: dates as ``datetime.date``, enums as their values.
 
     Lists (sources, other names, mandates) are joined with ``;`` as in the packaged tables.
+    A whole table is ``nato.table(name)``: it works as well on a directory of your own tables.
 
     >>> import natodata
     >>> natodata.to_records(natodata.load().member("NOR"))[0]["joined"]
     datetime.date(1949, 4, 4)
+    >>> natodata.to_records(natodata.load().table("members"))[0]["name"]
+    'Albania'
+
+    Raises:
+        TypeError: *value* is none of the things that make a table (a name of a table is not:
+            ask the Alliance for it with ``nato.table(name)``).
     """
     cls, records = _records(value)
     columns = _columns(cls, records)
     return [{name: _value(r, name, kind) for name, kind in columns.items()} for r in records]
 
 
-def to_csv(value: Exportable) -> str:
-    """The rows as CSV text with a header, dates in ISO 8601, empty cells for missing values."""
-    rows = to_records(value)
+def to_csv(value: Exportable, *, escape_formulas: bool = False) -> str:
+    """The rows as CSV text with a header, dates in ISO 8601, empty cells for missing values.
+
+    Args:
+        value: What to export (see :func:`to_records`).
+        escape_formulas: Put a ``'`` before any text cell that starts with ``=``, ``+``, ``-``,
+            ``@``, a tab or a carriage return, so that a spreadsheet shows it as text instead of
+            running it as a formula. Off by default, since it changes the text: turn it on for a
+            file that will be opened in a spreadsheet. No packaged cell starts so, but the tables
+            of a directory of your own may.
+
+    >>> import natodata
+    >>> print(natodata.to_csv(natodata.load().member("NOR")).splitlines()[0])
+    code,alpha_2,numeric,cow,name,other_names,sources,joined,founding,notes,evidence
+    """
+    cls, records = _records(value)
+    return _csv(cls, records, escape_formulas=escape_formulas)
+
+
+def csv_text(value: Exportable, kind: type[Any], *, escape_formulas: bool = False) -> str:
+    """As :func:`to_csv`, with the header of *kind*'s table even when there is no row."""
+    cls, records = _records(value)
+    return _csv(cls or kind, records, escape_formulas=escape_formulas)
+
+
+def _csv(cls: type[Any] | None, records: list[Any], *, escape_formulas: bool) -> str:
+    columns = _columns(cls, records)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    if rows:
-        writer.writerow(rows[0])
-        writer.writerows(
-            [
-                "" if v is None else v.isoformat() if isinstance(v, datetime.date) else v
-                for v in row.values()
-            ]
-            for row in rows
+    if records or cls is not None:
+        writer.writerow(columns)
+    for record in records:
+        writer.writerow(
+            _csv_cell(_value(record, name, kind), escape_formulas=escape_formulas)
+            for name, kind in columns.items()
         )
     return out.getvalue()
 
 
-def to_json(value: Exportable, **dumps: Any) -> str:  # noqa: ANN401 - json.dumps' options
-    """The rows as a JSON array of objects, dates in ISO 8601."""
-    return json.dumps(to_records(value), default=_iso, **dumps)
+def _csv_cell(value: Cell, *, escape_formulas: bool) -> str | int | float:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if escape_formulas and isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def to_json(
+    value: Exportable,
+    *,
+    indent: int | str | None = None,
+    sort_keys: bool = False,
+    ensure_ascii: bool = True,
+) -> str:
+    """The rows as a JSON array of objects, dates in ISO 8601; the options are json.dumps'."""
+    return json.dumps(
+        to_records(value),
+        default=_iso,
+        indent=indent,
+        sort_keys=sort_keys,
+        ensure_ascii=ensure_ascii,
+    )
 
 
 def _iso(value: object) -> str:
@@ -181,7 +246,7 @@ def _typed(value: Exportable) -> tuple[dict[str, str | list[str]], list[list[Any
     return types, rows
 
 
-def to_pandas(value: Exportable) -> Any:  # noqa: ANN401 - a pandas.DataFrame; pandas is optional
+def to_pandas(value: Exportable) -> pandas.DataFrame:
     """A pandas DataFrame: dates as ``datetime64``, nullable ``Int64`` numbers, enums as categories.
 
     Needs the extra: ``pip install 'natodata[pandas]'``.
@@ -204,7 +269,7 @@ def to_pandas(value: Exportable) -> Any:  # noqa: ANN401 - a pandas.DataFrame; p
     return pd.DataFrame(data, columns=list(types))
 
 
-def to_polars(value: Exportable) -> Any:  # noqa: ANN401 - a polars.DataFrame; polars is optional
+def to_polars(value: Exportable) -> polars.DataFrame:
     """A polars DataFrame: ``Date`` dates, nullable ``Int64`` numbers, enums as ``Enum``.
 
     Needs the extra: ``pip install 'natodata[polars]'``.

@@ -1,876 +1,573 @@
 """Reading a directory of tables into an Alliance: every row checked, every problem reported.
 
-The flow: bytes -> text (UTF-8, a byte-order mark allowed) -> csv rows -> each cell parsed by its
-column's parser -> the model's records -> checks across rows and tables (keys, references, dates)
--> an Alliance.
+The flow: each table read by ``_csv`` from its description in ``_schema`` -> the model's records,
+built by column name -> the rules across rows and tables in ``_checks`` -> an Alliance.
 Problems are collected, not raised one by one, so a DataError lists them all; nothing half-built
 ever leaves this module.
 
-Cells are parsed by the parsers in :data:`TABLES`, chosen once per column rather than dispatched per
-cell, and each distinct cell text of a column is parsed once: the same text yields the same (shared)
-value, so a repeated date, code or name is held once however many rows carry it.
 cattrs is deliberately not on this path: importing it costs more than reading the whole packaged
 dataset (see docs/performance.md); the model's one cattrs converter lives in ``_convert``.
-
-The cyclic garbage collector is paused while the tables are read and built, and restored after,
-whatever happens. A load allocates hundreds of thousands of containers (a list per csv row, a
-record per row) that it either keeps or drops to reference counting, so the collector's passes find
-nothing to free while costing a fifth of a large load: each walks every row and record built so
-far, again and again. If two threads load at once, the collector comes back on when the load that
-found it on finishes; a load never leaves it off, nor turns it on if it was off when it began (so
-a thread that turns it off while another thread's load runs finds it on again when that load ends).
 """
 
 from __future__ import annotations
 
-import csv
+import _thread
 import datetime
-import gc
-import io
 import itertools
 import operator
-from collections import Counter
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import attrs
 
 from ._alliance import Alliance
-from ._dates import Precision, iso_at, parse_date, period_end
-from ._display import Records
+from ._checks import Checker, check_links, check_totals
+from ._csv import MAX_TABLE_BYTES, Problems, Reader, Row, Rows, read_table
+from ._dates import Precision, iso_at, period_end
 from ._lookup import normalize
 from ._model import (
     Contribution,
-    ContributionKind,
     Country,
-    Framework,
+    Expenditure,
+    Guideline,
     InvalidValueError,
     MemberState,
     Operation,
-    OperationKind,
     Partnership,
-    Qualifier,
     Source,
     Strength,
 )
-from .exceptions import DataError, Problem
+from ._results import Records
+from ._schema import TABLES, TableSpec
+from .exceptions import DataError
 
 __all__ = ["MAX_TABLE_BYTES", "TABLES", "Reader", "read_alliance"]
 
-#: A table larger than this is rejected before it is parsed (a guard, not an expected size).
-MAX_TABLE_BYTES = 32 * 1024 * 1024
-
 R = TypeVar("R")
 
+# Date columns that end a period: a date known to the month or year stands for its last day.
+_LAST_DAY = frozenset({"end", "until"})
 
-class Reader(Protocol):
-    """Reads a table's bytes: at most *limit* of them, or None if there is no such file."""
 
-    def __call__(self, name: str, limit: int) -> bytes | None: ...
-
-
-# Cell parsers: text in, value out, or a ValueError whose message is the reason a person reads.
-
-Parse = Callable[[str], Any]
-
-
-def _text(value: str) -> str:
-    if not value.strip():
-        raise ValueError("is empty; a value is required")
-    if value != value.strip():
-        raise ValueError(f"has spaces around it: {value!r}")
-    return value
-
-
-def _free(value: str) -> str:
-    return value.strip()
-
-
-def _names(value: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in value.split(";") if part.strip())
-
-
-def _day(value: str) -> datetime.date:
-    first, precision = parse_date(value)
-    if precision is not Precision.DAY:
-        raise ValueError(f"expected a full date YYYY-MM-DD, got {value!r}")
-    return first
-
-
-def _count(value: str) -> int:
-    if not (value.isascii() and value.isdigit()):
-        raise ValueError(f"expected a whole number of people, 0 or more, got {value!r}")
-    return int(value)
-
-
-def _number(value: str) -> int:
-    if not (value.isascii() and value.isdigit()):
-        raise ValueError(f"expected a whole number, got {value!r}")
-    return int(value)
-
-
-def _boolean(value: str) -> bool:
-    if value not in ("true", "false"):
-        raise ValueError(f"expected true or false, got {value!r}")
-    return value == "true"
-
-
-def _optional(parse: Parse) -> Parse:
-    """An empty cell is None; anything else must parse."""
-
-    def parse_optional(value: str) -> Any:  # noqa: ANN401 - whatever *parse* makes
-        return parse(value) if value else None
-
-    return parse_optional
-
-
-def _enum(kind: type[Any]) -> Parse:
-    members = {member.value: member for member in kind}
-    allowed = ", ".join(members)
-
-    def parse_enum(value: str) -> Any:  # noqa: ANN401 - a member of *kind*
-        try:
-            return members[value]
-        except KeyError:
-            raise ValueError(f"expected one of {allowed}; got {value!r}") from None
-
-    return parse_enum
-
-
-# The tables: each column's name, in the order the files have them, and its parser.
-# A date column holds a (first day, precision) pair: parse_date's result.
-
-TABLES: dict[str, tuple[tuple[str, Parse], ...]] = {
-    "alliance.csv": (
-        ("name", _text),
-        ("abbreviation", _text),
-        ("founded", _day),
-        ("headquarters", _text),
-        ("sources", _names),
-    ),
-    "sources.csv": (
-        ("id", _text),
-        ("title", _text),
-        ("publisher", _text),
-        ("url", _text),
-        ("published", _optional(parse_date)),
-        ("complete", _boolean),
-    ),
-    "countries.csv": (
-        ("code", _text),
-        ("alpha_2", _text),
-        ("numeric", _text),
-        ("cow", _optional(_number)),
-        ("name", _text),
-        ("other_names", _names),
-        ("sources", _names),
-    ),
-    "members.csv": (
-        ("code", _text),
-        ("joined", _day),
-        ("founding", _boolean),
-        ("notes", _free),
-        ("sources", _names),
-    ),
-    "operations.csv": (
-        ("code", _text),
-        ("name", _text),
-        ("start", parse_date),
-        ("end", _optional(parse_date)),
-        ("theatre", _text),
-        ("kind", _enum(OperationKind)),
-        ("mandate", _names),
-        ("predecessor", _optional(_text)),
-        ("successor", _optional(_text)),
-        ("description", _free),
-        ("sources", _names),
-    ),
-    "contributions.csv": (
-        ("operation", _text),
-        ("country", _text),
-        ("as_of", parse_date),
-        ("personnel", _optional(_count)),
-        ("qualifier", _enum(Qualifier)),
-        ("kind", _enum(ContributionKind)),
-        ("description", _free),
-        ("source", _text),
-    ),
-    "partnerships.csv": (
-        ("country", _text),
-        ("framework", _enum(Framework)),
-        ("start", _optional(parse_date)),
-        ("end", _optional(parse_date)),
-        ("notes", _free),
-        ("source", _text),
-    ),
-    "strengths.csv": (
-        ("operation", _text),
-        ("as_of", parse_date),
-        ("personnel", _count),
-        ("qualifier", _enum(Qualifier)),
-        ("table_total", _boolean),
-        ("description", _free),
-        ("source", _text),
-    ),
-}
-"""Every table a dataset directory holds: its columns, in order, with the parser of each."""
-
-Row = tuple[Any, ...]
-
-
-class Rows:
-    """A table's rows that parsed: their values column by column, and the line each starts on.
-
-    Iterating gives (line, row) pairs, made on first use; the large tables are checked and built
-    from the columns directly.
-    """
-
-    __slots__ = ("_rows", "columns", "lines")
-
-    def __init__(self, lines: list[int], columns: list[list[Any]]) -> None:
-        self.lines = lines
-        self.columns = columns
-        self._rows: list[tuple[int, Row]] | None = None
-
-    @property
-    def rows(self) -> list[tuple[int, Row]]:
-        """(line, row) for each row."""
-        if self._rows is None:
-            self._rows = list(zip(self.lines, zip(*self.columns, strict=True), strict=True))
-        return self._rows
-
-    def __iter__(self) -> Iterator[tuple[int, Row]]:
-        return iter(self.rows)
-
-    def __len__(self) -> int:
-        return len(self.lines)
-
-    def __getitem__(self, index: int) -> tuple[int, Row]:
-        return self.rows[index]
-
-
-_EMPTY = Rows([], [])
-
-
-def _column(table: str, name: str) -> int:
-    return [column for column, _ in TABLES[table]].index(name)
-
-
-# Reading
-
-
-class _Problems:
-    """The problems found so far, with the file being read."""
-
-    def __init__(self) -> None:
-        self.found: list[Problem] = []
-
-    def add(self, file: str, row: int, column: str, reason: str) -> None:
-        self.found.append(Problem(file=file, row=row, column=column, reason=reason))
-
-
-def _read_text(read: Reader, name: str, problems: _Problems) -> str | None:
-    data = read(name, MAX_TABLE_BYTES + 1)
-    if data is None:
-        problems.add(name, 0, "", "the file is missing")
-        return None
-    if len(data) > MAX_TABLE_BYTES:
-        problems.add(name, 0, "", f"the file is larger than {MAX_TABLE_BYTES:,} bytes")
-        return None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        problems.add(name, line, "", f"bytes that are not UTF-8 at byte {error.start}")
-        return None
-
-
-def _rows(name: str, text: str, problems: _Problems) -> Rows:
-    """The rows whose every cell parses, with the line each starts on; report the others.
-
-    Cells are parsed column by column, each distinct text once: the same text yields the same
-    (shared) value, and the work per row is done by the interpreter's C loops.
-    """
-    columns = [column for column, _ in TABLES[name]]
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = next(reader, None)
-        if header is None:
-            problems.add(name, 0, "", "the file is empty; expected a header row")
-            return _EMPTY
-        if not _header_ok(name, header, columns, problems):
-            return _EMPTY
-        width = len(columns)
-        found = list(reader)
-        if reader.line_num == len(found) + 1 and set(map(len, found)) == {width}:
-            # One line per row, every row full: the line numbers are the row numbers.
-            if all(map(any, found)):
-                lines, cells = list(range(2, len(found) + 2)), found
-            else:
-                lines = [line for line, row in enumerate(found, 2) if any(row)]
-                cells = [row for row in found if any(row)]
-        else:
-            lines, cells = _lines(name, text, width, problems)
-    except csv.Error as error:
-        problems.add(name, reader.line_num, "", f"the file is not valid CSV: {error}")
-        return _EMPTY
-    if not cells:
-        return _EMPTY
-    bad: set[int] = set()
-    values = [
-        _column_values(name, column, parse, texts, lines, bad, problems)
-        for (column, parse), texts in zip(TABLES[name], zip(*cells, strict=True), strict=True)
-    ]
-    if bad:
-        keep = [index for index in range(len(lines)) if index not in bad]
-        lines = [lines[index] for index in keep]
-        values = [[column[index] for index in keep] for column in values]
-    return Rows(lines, values)
-
-
-def _lines(
-    name: str, text: str, width: int, problems: _Problems
-) -> tuple[list[int], list[list[str]]]:
-    """Each row of *width* cells with the line it starts on, reporting rows of another width.
-
-    The slow way, for a table whose cells span lines, or with blank or short rows.
-    """
-    lines: list[int] = []
-    cells: list[list[str]] = []
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    next(reader)
-    line = reader.line_num
-    for row in reader:
-        line, start = reader.line_num, line + 1
-        if len(row) == width and any(row):
-            lines.append(start)
-            cells.append(row)
-        elif any(row):
-            problems.add(name, start, "", f"expected {width} cells, found {len(row)}")
-    return lines, cells
-
-
-def _column_values(  # noqa: PLR0913, PLR0917 - the column, its cells, and where to report
-    name: str,
-    column: str,
-    parse: Parse,
-    texts: tuple[str, ...],
-    lines: list[int],
-    bad: set[int],
-    problems: _Problems,
-) -> list[Any]:
-    """One column's values, each distinct text parsed once; rows with a failing cell go in *bad*."""
-    known: dict[str, Any] = {}
-    failed: dict[str, str] = {}
-    for text in dict.fromkeys(texts):
-        try:
-            known[text] = parse(text)
-        except ValueError as error:  # noqa: PERF203 - once per distinct text, not per row
-            failed[text] = str(error)
-    if failed:
-        for index, text in enumerate(texts):
-            if text in failed:
-                problems.add(name, lines[index], column, failed[text])
-                bad.add(index)
-    return list(map(known.get, texts))
-
-
-def _header_ok(name: str, header: list[str], columns: list[str], problems: _Problems) -> bool:
-    ok = True
-    for column in columns:
-        if column not in header:
-            problems.add(name, 1, column, "the column is missing")
-            ok = False
-    for column, times in Counter(header).items():
-        if column not in columns:
-            problems.add(name, 1, column, f"unknown column; expected {', '.join(columns)}")
-            ok = False
-        elif times > 1:
-            problems.add(name, 1, column, "the column appears more than once")
-            ok = False
-    if ok and header != columns:
-        problems.add(name, 1, "", f"columns out of order; expected {', '.join(columns)}")
-        ok = False
-    return ok
-
-
-def read_alliance(read: Reader, location: str) -> Alliance:
-    """Read, check and build the Alliance from a set of tables.
+def read_alliance(read: Reader, location: str, *, lazy: bool = False) -> Alliance:
+    """The Alliance of a set of tables, every table checked now, or each on first use.
 
     Args:
         read: Reads one table's bytes by file name.
         location: Where the tables are, for the error message.
+        lazy: Read and check each group of tables the first time a query needs it (the packaged
+            tables, which CI checks in full); otherwise check every table before returning.
 
     Raises:
-        DataError: Anything is wrong; it lists every problem found.
+        DataError: Anything is wrong; it lists every problem found (the first thousand, and how
+            many more). With *lazy*, raised by the first query that reads a broken table.
     """
-    problems = _Problems()
-    tables: dict[str, Rows] = {}
-    collecting = gc.isenabled()
-    gc.disable()  # see the module's docstring: a load makes no cycles for it to find
-    try:
-        for name in TABLES:
-            text = _read_text(read, name, problems)
-            tables[name] = _EMPTY if text is None else _rows(name, text, problems)
-        alliance = None if problems.found else _assemble(tables, problems)
-    finally:
-        if collecting:
-            gc.enable()
-    if alliance is None:
-        order = list(TABLES)
-        found = sorted(problems.found, key=lambda p: (order.index(p.file), p.row))
-        raise DataError(location, found)
-    return alliance
+    dataset = Dataset(read, location)
+    if not lazy:
+        dataset.check_all()
+    return Alliance(data=dataset)
 
 
-# Building records and checking across rows and tables
+# The groups of tables read together: each group's tables, and the groups it refers to.
+GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "sources": (("sources.csv",), ()),
+    "countries": (("countries.csv", "members.csv"), ("sources",)),
+    "facts": (("alliance.csv",), ("sources",)),
+    "operations": (("operations.csv",), ("sources",)),
+    "partnerships": (("partnerships.csv",), ("sources", "countries")),
+    "figures": (("contributions.csv", "strengths.csv"), ("sources", "countries", "operations")),
+    "spending": (("expenditure.csv", "guidelines.csv"), ("sources", "countries")),
+}
 
-# Where a record's attribute comes from a column of another name.
-_COLUMNS = {
-    "published_precision": "published",
-    "start_precision": "start",
-    "end_precision": "end",
-    "as_of_precision": "as_of",
+# Which group holds each kind of records an Alliance asks for.
+_HELD_IN = {
+    "sources": "sources",
+    "countries": "countries",
+    "facts": "facts",
+    "operations": "operations",
+    "partnerships": "partnerships",
+    "contributions": "figures",
+    "strengths": "figures",
+    "expenditures": "spending",
+    "guidelines": "spending",
 }
 
 
-class _Checker:
-    """Checks across rows and tables, each failure reported as a problem."""
+class Dataset:
+    """The tables of one directory or of the package, read and checked group by group, once.
 
-    def __init__(self, problems: _Problems, today: datetime.date) -> None:
+    A group is read with every check that concerns it, after the groups it refers to, the first
+    time its records are asked for; then it is kept and shared (under a lock: any thread may ask
+    first). A group that fails raises its DataError, the same one each time it is asked for.
+    """
+
+    def __init__(self, read: Reader, location: str) -> None:
+        self._read = read
+        self._location = location
+        self._built: dict[str, dict[str, Any]] = {}
+        self._failed: dict[str, DataError] = {}
+        self._lock = _thread.RLock()  # a group builds the groups it needs under the same lock
+
+    def get(self, name: str) -> Any:  # noqa: ANN401 - records of the kind asked for
+        """The records of one kind (``"countries"``, ``"contributions"``, ...), built if needed."""
+        group = _HELD_IN[name]
+        built = self._built.get(group)
+        if built is None:
+            built = self._group(group)
+        return built[name]
+
+    def read_groups(self) -> tuple[str, ...]:
+        """The groups read so far."""
+        return tuple(self._built)
+
+    def _group(self, group: str) -> dict[str, Any]:
+        with self._lock:
+            if group in self._built:
+                return self._built[group]
+            if group in self._failed:
+                raise self._failed[group]
+            tables, needs = GROUPS[group]
+            for need in needs:
+                self._group(need)
+            problems = Problems()
+            rows = {name: read_table(self._read, name, problems) for name in tables}
+            built = None
+            if not problems:
+                context = _Context(problems, rows, self._built)
+                built = _BUILDERS[group](context)
+            if problems or built is None:
+                error = _error(self._location, problems)
+                self._failed[group] = error
+                raise error
+            self._built[group] = built
+            return built
+
+    def check_all(self) -> None:
+        """Read and check every table now, listing every problem of every table in one error."""
+        with self._lock:
+            problems = Problems()
+            rows = {name: read_table(self._read, name, problems) for name in TABLES}
+            if problems:
+                raise _error(self._location, problems)
+            built: dict[str, dict[str, Any]] = {}
+            context = _Context(problems, rows, built)
+            for group in GROUPS:
+                built[group] = _BUILDERS[group](context)
+            if problems:
+                raise _error(self._location, problems)
+            self._built.update(built)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """A pickle holds the records: every group is read first."""
+        for group in GROUPS:
+            self._group(group)
+        return _Snapshot, (dict(self._built),)
+
+
+class _Snapshot:
+    """A dataset read back from a pickle: every group already built."""
+
+    def __init__(self, built: dict[str, dict[str, Any]]) -> None:
+        self._built = built
+
+    def get(self, name: str) -> Any:  # noqa: ANN401 - records of the kind asked for
+        return self._built[_HELD_IN[name]][name]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _Snapshot, (self._built,)
+
+
+def _error(location: str, problems: Problems) -> DataError:
+    order = list(TABLES)
+    found = sorted(problems.found, key=lambda p: (order.index(p.file), p.row))
+    return DataError(location, found, more=problems.more)
+
+
+class _Context:
+    """What a group's builder reads: the rows of the tables, and the groups built before it."""
+
+    def __init__(
+        self, problems: Problems, rows: dict[str, Rows], built: dict[str, dict[str, Any]]
+    ) -> None:
         self.problems = problems
-        self.today = today
+        self.check = Checker(problems, datetime.date.today())  # noqa: DTZ011 - calendar days
+        self._rows = rows
+        self._built = built
 
-    def build(self, file: str, line: int, make: Callable[[Row], R], row: Row) -> R | None:
-        """Make a record from a row, reporting a value the record rejects."""
-        try:
-            return make(row)
-        except InvalidValueError as error:
-            self.problems.add(file, line, _COLUMNS.get(error.field, error.field), str(error))
-            return None
+    def rows(self, name: str) -> Rows:
+        """A table of this group's."""
+        return self._rows[name]
 
-    def unique(self, file: str, rows: Rows, make: Callable[[Row], R]) -> list[R]:
-        """Build a table's records, whose first column is their key."""
-        return self.unique_by(file, rows, lambda row: row[0], TABLES[file][0][0], make)
+    def built(self, group: str, name: str) -> Any:  # noqa: ANN401 - records of that kind
+        """Records a group built before this one."""
+        return self._built[group][name]
 
-    def unique_by(
-        self,
-        file: str,
-        rows: Rows,
-        key: Callable[[Row], object],
-        column: str,
-        make: Callable[[Row], R],
-    ) -> list[R]:
-        """Build a table's records, no two of which may share *key*."""
-        self.duplicates(file, [(line, key(row)) for line, row in rows], column)
-        built = (self.build(file, line, make, row) for line, row in rows)
-        return [record for record in built if record is not None]
+    def ranked(self, table: str, column: str) -> None:
+        """Report rows of *table* whose every source is of the lowest rank."""
+        ranks = self.built("sources", "ranks")
+        rows = self.rows(table)
+        if column == "source":
+            self.check.ranked(table, column, ((ln, (s,)) for ln, s in rows.cells(column)), ranks)
+        else:
+            self.check.ranked(table, column, rows.cells(column), ranks)
 
-    def duplicates(
-        self,
-        file: str,
-        keys: Iterable[tuple[int, Any]],
-        column: str,
-        show: Callable[[Any], object] = lambda key: key,
-    ) -> None:
-        """Report each row whose key an earlier row already has; *show* writes a key for people."""
-        first: dict[object, int] = {}
-        for line, key in keys:
-            seen = first.setdefault(key, line)
-            if seen != line:
-                self.problems.add(
-                    file, line, column, f"duplicate key {show(key)!r}; row {seen} has it already"
-                )
+    def cited(self, table: str, column: str) -> None:
+        """Report rows of *table* citing sources that sources.csv does not have."""
+        known: set[str] = self.built("sources", "ids")
+        rows = self.rows(table)
+        if column == "source":
+            self.check.all_exist(rows, "source", known, "sources.csv")
+        else:
+            self.check.cited(table, "sources", rows.cells("sources"), known)
 
-    def cited(
-        self, file: str, column: str, citing: Sequence[tuple[int, tuple[str, ...]]], known: set[str]
-    ) -> None:
-        """Report rows that cite no source, or a source sources.csv does not have."""
-        for line, ids in citing:
-            if not ids:
-                self.problems.add(file, line, column, "cites no source; every row needs one")
-            for source in ids:
-                self.exists(file, line, column, source, known, "sources.csv")
 
-    def exists(  # noqa: PLR0913, PLR0917 - where (three values), what, and what it must be in
-        self, file: str, line: int, column: str, key: str, known: Container[str], table: str
-    ) -> bool:
-        """Report a reference to a key that *table* does not have."""
-        if key in known:
-            return True
-        self.problems.add(file, line, column, f"{key!r} is not in {table}")
-        return False
+# Building records by column name
 
-    def all_exist(self, file: str, rows: Rows, column: str, known: set[str], table: str) -> None:
-        """Report each cell of *column* that is not a key of *table*; one set operation if none."""
-        if not rows.columns or set(rows.columns[_column(file, column)]) <= known:
-            return
-        for line, cell in _cells({file: rows}, file, column):
-            self.exists(file, line, column, cell, known, table)
 
-    def not_future(self, file: str, line: int, column: str, day: datetime.date) -> bool:
-        """Report a date after today: the tables record what happened."""
-        if day <= self.today:
-            return True
-        self.problems.add(file, line, column, f"{day} is in the future")
-        return False
+def _maker(spec: TableSpec, record: type[R]) -> Callable[[list[list[Any]]], list[R]]:
+    """How to build *record*s from the columns of *spec*, each attribute from its column by name.
 
-    def date_problem(
-        self,
-        code: str,
-        as_of: tuple[datetime.date, Precision],
-        known: dict[str, Operation | None],
-    ) -> tuple[str, str] | None:
-        """The column and reason a figure of *code* dated *as_of* is wrong, if it is.
+    An attribute ``x_precision`` takes the precision of the date column ``x``; a date column gives
+    its first day (its last day for an end); an attribute with no column keeps its default.
+    """
+    dates = {column.name for column in spec.columns if column.date}
+    positional: list[Callable[[list[list[Any]]], list[Any]]] = []
+    keywords: list[tuple[str, Callable[[list[list[Any]]], list[Any]]]] = []
+    for field in attrs.fields(record):  # type: ignore[arg-type] # R is an attrs class
+        name = field.alias or field.name
+        take = _taker(spec, field.name, dates)
+        if take is None:
+            continue
+        if field.kw_only:
+            keywords.append((name, take))
+        else:
+            positional.append(take)
 
-        *known* maps each operation code in operations.csv to its record, None where the record
-        could not be built (that problem is reported already: the column is then empty).
-        """
-        if code not in known:
-            return "operation", f"{code!r} is not in operations.csv"
-        operation = known[code]
-        if operation is None:
-            return "", ""
-        first, precision = as_of
-        if period_end(first, precision) < operation.start or (
-            operation.end is not None and first > operation.end
-        ):
-            return "as_of", f"{first} is outside {code}'s dates ({operation.period})"
-        if first > self.today:
-            return "as_of", f"{first} is in the future"
+    def make(columns: list[list[Any]]) -> list[R]:
+        args = zip(*(take(columns) for take in positional), strict=True)
+        if not keywords:
+            return list(itertools.starmap(record, args))
+        names = [name for name, _ in keywords]
+        kwargs = zip(*(take(columns) for _, take in keywords), strict=True)
+        return [
+            record(*arg, **dict(zip(names, kwarg, strict=True)))
+            for arg, kwarg in zip(args, kwargs, strict=True)
+        ]
+
+    return make
+
+
+def _taker(
+    spec: TableSpec, name: str, dates: set[str]
+) -> Callable[[list[list[Any]]], list[Any]] | None:
+    """The values of attribute *name* from a table's columns, or None if no column holds it."""
+    if name in dates:
+        index = spec.index(name)
+        last = name in _LAST_DAY
+        return lambda columns: [_day(cell, last=last) for cell in columns[index]]
+    if name.endswith("_precision") and name.removesuffix("_precision") in dates:
+        index = spec.index(name.removesuffix("_precision"))
+        return lambda columns: [None if cell is None else cell[1] for cell in columns[index]]
+    if name in spec.names:
+        index = spec.index(name)
+        return operator.itemgetter(index)
+    return None
+
+
+def _day(cell: tuple[datetime.date, Precision] | None, *, last: bool) -> datetime.date | None:
+    if cell is None:
         return None
+    return period_end(*cell) if last else cell[0]
 
 
-def _country(row: Row, member: Row | None) -> Country:
-    code, alpha_2, numeric, cow, name, other_names, sources = row
-    if member is None:
-        return Country(code, alpha_2, numeric, cow, name, other_names, sources)
-    _, joined, founding, notes, member_sources = member
-    return MemberState(
-        code,
-        alpha_2,
-        numeric,
-        cow,
-        name,
-        other_names,
-        tuple(dict.fromkeys(sources + member_sources)),
-        joined=joined,
-        founding=founding,
-        notes=notes,
-    )
-
-
-def _source(row: Row) -> Source:
-    id_, title, publisher, url, published, complete = row
-    day, precision = (None, None) if published is None else published
-    return Source(id_, title, publisher, url, day, precision, complete)
-
-
-def _operation(row: Row) -> Operation:
-    code, name, (start, start_precision), end, theatre, kind, mandate, *rest = row
-    return Operation(code, name, start, start_precision, *_last(end), theatre, kind, mandate, *rest)
-
-
-def _last(end: tuple[datetime.date, Precision] | None) -> tuple[Any, Any]:
-    """An end date and its precision; an end known to the month or year is the last day of it."""
-    return (None, None) if end is None else (period_end(*end), end[1])
-
-
-def _partnership(row: Row) -> Partnership:
-    country, framework, start, end, notes, source = row
-    first, precision = (None, None) if start is None else start
-    return Partnership(country, framework, first, precision, *_last(end), notes, source)
-
-
-def _contribution(row: Row) -> Contribution:
-    operation, country, (as_of, precision), personnel, qualifier, kind, description, source = row
-    return Contribution(
-        operation, country, as_of, precision, personnel, qualifier, kind, description, source
-    )
-
-
-def _strength(row: Row) -> Strength:
-    operation, (as_of, precision), *rest = row
-    return Strength(operation, as_of, precision, *rest)
-
-
-def _cells(tables: dict[str, Rows], table: str, column: str) -> list[tuple[int, Any]]:
-    """One column of a table, each cell with its line."""
-    found = tables[table]
-    if not found.columns:
+def _build(check: Checker, rows: Rows, record: type[R]) -> list[R]:
+    """Every record of a table, built from its columns at once; row by row if one is refused."""
+    make = _maker(rows.spec, record)
+    if not rows.columns:
         return []
-    return list(zip(found.lines, found.columns[_column(table, column)], strict=True))
+    try:
+        return make(rows.columns)
+    except InvalidValueError:
+
+        def single(row: Row) -> R:
+            return make([[cell] for cell in row])[0]
+
+        built = (check.build(rows.spec.file, line, single, row) for line, row in rows)
+        return [made for made in built if made is not None]
 
 
-def _assemble(tables: dict[str, Rows], problems: _Problems) -> Alliance | None:
-    """Build the records and check what no single row can: keys, references and dates."""
-    check = _Checker(problems, datetime.date.today())  # noqa: DTZ011 - calendar days
-
-    sources = _sources(check, tables)
-    alliance_rows = tables["alliance.csv"]
-    if len(alliance_rows) != 1:
-        problems.add("alliance.csv", 0, "", f"expected exactly one row, found {len(alliance_rows)}")
-
-    countries = _countries(check, tables)
-    country_codes = {row[0] for _, row in tables["countries.csv"]}
-
-    operations = check.unique("operations.csv", tables["operations.csv"], _operation)
-    by_code: dict[str, Operation | None] = dict.fromkeys(
-        row[0] for _, row in tables["operations.csv"]
-    )
-    by_code.update((o.code, o) for o in operations)
-    _check_links(check, tables["operations.csv"], by_code)
-
-    partnerships = _partnerships(check, tables, country_codes)
-
-    contributions = _figures(
-        check,
-        "contributions.csv",
-        _contribution,
-        _build_contributions,
-        tables,
-        by_code,
-        (0, 1, 2, 5, 7),
-        lambda k: (k[0], k[1], iso_at(*k[2]), k[3].value, k[4]),
-    )
-    check.all_exist(
-        "contributions.csv", tables["contributions.csv"], "country", country_codes, "countries.csv"
-    )
-    strengths = _figures(
-        check,
-        "strengths.csv",
-        _strength,
-        _build_strengths,
-        tables,
-        by_code,
-        (0, 1, 6),
-        lambda k: (k[0], iso_at(*k[1]), k[2]),
-    )
-    _check_totals(check, tables, {s.id for s in sources if s.complete})
-
-    if problems.found:
-        return None
-    name, abbreviation, founded, headquarters, alliance_sources = alliance_rows[0][1]
-    return Alliance(
-        name=name,
-        abbreviation=abbreviation,
-        founded=founded,
-        headquarters=headquarters,
-        alliance_sources=alliance_sources,
-        countries=Records(sorted(countries, key=lambda c: normalize(c.name))),
-        operations=Records(sorted(operations, key=lambda o: (o.start, o.code))),
-        contributions=Records(_by_table(contributions, tables["contributions.csv"])),
-        strengths=Records(sorted(strengths, key=operator.attrgetter("operation", "as_of"))),
-        partnerships=Records(
-            sorted(partnerships, key=lambda p: (p.country, p.framework.value, p.start or _EARLY))
-        ),
-        source_records=Records(sorted(sources, key=lambda s: s.id)),
-    )
-
-
-def _sources(check: _Checker, tables: dict[str, Rows]) -> list[Source]:
-    """Build the sources, and check that every row cites sources that exist."""
-    # References are checked against the keys the tables have, built or not, so that one bad
-    # row is reported once, not again by every row that refers to it.
-    sources = check.unique("sources.csv", tables["sources.csv"], _source)
-    source_ids = {row[0] for _, row in tables["sources.csv"]}
-    for line, published in _cells(tables, "sources.csv", "published"):
+def _build_sources(ctx: _Context) -> dict[str, Any]:
+    rows = ctx.rows("sources.csv")
+    ctx.check.keys_unique(rows)
+    sources = _build(ctx.check, rows, Source)
+    for line, published in rows.cells("published"):
         if published is not None:
-            check.not_future("sources.csv", line, "published", published[0])
-    for table in ("alliance.csv", "countries.csv", "members.csv", "operations.csv"):
-        check.cited(table, "sources", _cells(tables, table, "sources"), source_ids)
-    for table in ("contributions.csv", "partnerships.csv", "strengths.csv"):
-        check.all_exist(table, tables[table], "source", source_ids, "sources.csv")
-    return sources
+            ctx.check.not_future("sources.csv", line, "published", published[0])
+    return {
+        "sources": Records(sorted(sources, key=lambda s: s.id)),
+        # References are checked against the keys the table has, built or not, so that one bad
+        # row is reported once, not again by every row that refers to it.
+        "ids": set(rows.column("id")),
+        "ranks": {source.id: source.rank for source in sources},
+        "complete": {source.id for source in sources if source.complete},
+    }
 
 
-def _countries(check: _Checker, tables: dict[str, Rows]) -> list[Country]:
-    """Build the nations, members with their membership, checking codes and references."""
-    member_rows = tables["members.csv"]
-    check.duplicates("members.csv", _cells(tables, "members.csv", "code"), "code")
-    members = {row[0]: row for _, row in member_rows}
-    for column in ("alpha_2", "numeric", "cow"):
-        cells = [(ln, c) for ln, c in _cells(tables, "countries.csv", column) if c is not None]
-        check.duplicates("countries.csv", cells, column)
-    countries = check.unique(
-        "countries.csv", tables["countries.csv"], lambda row: _country(row, members.get(row[0]))
+def _build_countries(ctx: _Context) -> dict[str, Any]:
+    countries = _countries(ctx.check, ctx.rows("countries.csv"), ctx.rows("members.csv"))
+    for table in ("countries.csv", "members.csv"):
+        ctx.cited(table, "sources")
+    ctx.ranked("members.csv", "sources")
+    members = ctx.rows("members.csv")
+    return {
+        "countries": Records(sorted(countries, key=lambda c: normalize(c.name))),
+        "codes": set(ctx.rows("countries.csv").column("code")),
+        "joined": dict(zip(members.column("code"), members.column("joined"), strict=True)),
+    }
+
+
+def _build_facts(ctx: _Context) -> dict[str, Any]:
+    rows = ctx.rows("alliance.csv")
+    ctx.cited("alliance.csv", "sources")
+    ctx.ranked("alliance.csv", "sources")
+    if len(rows) != 1:
+        ctx.problems.add("alliance.csv", 0, "", f"expected exactly one row, found {len(rows)}")
+        return {"facts": None}
+    return {"facts": dict(zip(rows.spec.names, rows[0][1], strict=True))}
+
+
+def _build_operations(ctx: _Context) -> dict[str, Any]:
+    check, rows = ctx.check, ctx.rows("operations.csv")
+    check.keys_unique(rows)
+    operations = _build(check, rows, Operation)
+    by_code: dict[str, Operation | None] = dict.fromkeys(rows.column("code"))
+    by_code.update((o.code, o) for o in operations)
+    check_links(check, rows, by_code)
+    for line, start in rows.cells("start"):
+        check.not_future("operations.csv", line, "start", start[0])
+        check.not_before_treaty("operations.csv", line, "start", period_end(*start))
+    ctx.cited("operations.csv", "sources")
+    ctx.ranked("operations.csv", "sources")
+    return {
+        "operations": Records(sorted(operations, key=lambda o: (o.start, o.code))),
+        "by_code": by_code,
+    }
+
+
+def _build_partnerships(ctx: _Context) -> dict[str, Any]:
+    partnerships = _partnerships(
+        ctx.check,
+        ctx.rows("partnerships.csv"),
+        ctx.built("countries", "codes"),
+        ctx.built("countries", "joined"),
     )
-    country_codes = {row[0] for _, row in tables["countries.csv"]}
-    for line, (code, joined, *_) in member_rows:
-        check.exists("members.csv", line, "code", code, country_codes, "countries.csv")
+    ctx.cited("partnerships.csv", "source")
+    ctx.ranked("partnerships.csv", "source")
+    return {
+        "partnerships": Records(
+            sorted(partnerships, key=lambda p: (p.country, p.framework.value, p.start or _EARLY))
+        )
+    }
+
+
+def _build_figures(ctx: _Context) -> dict[str, Any]:
+    check = ctx.check
+    by_code = ctx.built("operations", "by_code")
+    contribution_rows, strength_rows = ctx.rows("contributions.csv"), ctx.rows("strengths.csv")
+    contributions = _figures(check, contribution_rows, Contribution, by_code)
+    check.all_exist(contribution_rows, "country", ctx.built("countries", "codes"), "countries.csv")
+    for line, until in contribution_rows.cells("until"):
+        if until is not None:
+            check.not_future("contributions.csv", line, "until", until[0])
+    strengths = _figures(check, strength_rows, Strength, by_code)
+    check_totals(check, strength_rows, contribution_rows, ctx.built("sources", "complete"))
+    for table in ("contributions.csv", "strengths.csv"):
+        ctx.cited(table, "source")
+        ctx.ranked(table, "source")
+    return {
+        "contributions": Records(_by_table(contributions, contribution_rows))
+        if not ctx.problems
+        else Records(),
+        "strengths": Records(sorted(strengths, key=operator.attrgetter("operation", "as_of"))),
+    }
+
+
+def _build_spending(ctx: _Context) -> dict[str, Any]:
+    check, rows = ctx.check, ctx.rows("expenditure.csv")
+    check.keys_unique(rows)
+    expenditures = _build(check, rows, Expenditure)
+    check.all_exist(rows, "country", set(ctx.built("countries", "joined")), "members.csv")
+    for line, edition in rows.cells("edition"):
+        check.not_future("expenditure.csv", line, "edition", edition[0])
+    guideline_rows = ctx.rows("guidelines.csv")
+    check.keys_unique(guideline_rows)
+    guidelines = _build(check, guideline_rows, Guideline)
+    ctx.cited("expenditure.csv", "source")
+    ctx.cited("guidelines.csv", "sources")
+    ctx.ranked("expenditure.csv", "source")
+    ctx.ranked("guidelines.csv", "sources")
+    return {
+        "expenditures": Records(
+            sorted(expenditures, key=operator.attrgetter("country", "year", "edition"))
+        ),
+        "guidelines": Records(sorted(guidelines, key=operator.attrgetter("agreed", "id"))),
+    }
+
+
+_BUILDERS: dict[str, Callable[[_Context], dict[str, Any]]] = {
+    "sources": _build_sources,
+    "countries": _build_countries,
+    "facts": _build_facts,
+    "operations": _build_operations,
+    "partnerships": _build_partnerships,
+    "figures": _build_figures,
+    "spending": _build_spending,
+}
+
+
+def _countries(check: Checker, country_rows: Rows, member_rows: Rows) -> list[Country]:
+    """Build the nations, members with their membership, checking codes and references."""
+    check.duplicates("members.csv", member_rows.cells("code"), "code")
+    members = {row["code"]: row for _, row in member_rows.records()}
+    for column in ("alpha_2", "numeric", "cow"):
+        cells = [(ln, c) for ln, c in country_rows.cells(column) if c is not None]
+        check.duplicates("countries.csv", cells, column)
+    names = country_rows.spec.names
+    countries = check.unique(
+        country_rows,
+        lambda row: _country(dict(zip(names, row, strict=True)), members.get(row[0])),
+    )
+    country_codes = set(country_rows.column("code"))
+    for line, row in member_rows.records():
+        check.exists("members.csv", line, "code", row["code"], country_codes, "countries.csv")
+        joined: datetime.date = row["joined"]
         check.not_future("members.csv", line, "joined", joined)
+        check.not_before_treaty("members.csv", line, "joined", joined)
+        if row["founding"] != (joined == _TREATY):
+            check.problems.add(
+                "members.csv",
+                line,
+                "founding",
+                f"founding is {'true' if row['founding'] else 'false'} but it joined on {joined};"
+                f" the founders joined on {_TREATY}, the day they signed the Treaty",
+            )
     return countries
 
 
+_TREATY = datetime.date(1949, 4, 4)
+
+
+def _country(row: dict[str, Any], member: dict[str, Any] | None) -> Country:
+    fields = (
+        row["code"],
+        row["alpha_2"],
+        row["numeric"],
+        row["cow"],
+        row["name"],
+        row["other_names"],
+    )
+    if member is None:
+        return Country(*fields, row["sources"])
+    return MemberState(
+        *fields,
+        tuple(dict.fromkeys(row["sources"] + member["sources"])),
+        joined=member["joined"],
+        founding=member["founding"],
+        notes=member["notes"],
+        evidence=member["evidence"],
+    )
+
+
 def _partnerships(
-    check: _Checker, tables: dict[str, Rows], country_codes: set[str]
+    check: Checker,
+    rows: Rows,
+    country_codes: set[str],
+    members: dict[str, datetime.date],
 ) -> list[Partnership]:
     """Build the partnerships, checking their nations and dates."""
-    partnerships = check.unique_by(
-        "partnerships.csv",
-        tables["partnerships.csv"],
-        lambda row: (row[0], row[1].value, row[2] and iso_at(*row[2])),
-        "framework",
-        _partnership,
-    )
-    for line, (country, _, start, end, *_) in tables["partnerships.csv"]:
-        check.exists("partnerships.csv", line, "country", country, country_codes, "countries.csv")
-        for column, date in (("start", start), ("end", end)):
-            if date is not None:
-                check.not_future("partnerships.csv", line, column, date[0])
+    check.keys_unique(rows)
+    partnerships = _build(check, rows, Partnership)
+    for line, row in rows.records():
+        check.exists(
+            "partnerships.csv", line, "country", row["country"], country_codes, "countries.csv"
+        )
+        for column in ("start", "end"):
+            if row[column] is not None:
+                check.not_future("partnerships.csv", line, column, row[column][0])
+        joined = members.get(row["country"])
+        start = row["start"]
+        if joined is not None and start is not None and start[0] >= joined:
+            check.problems.add(
+                "partnerships.csv",
+                line,
+                "start",
+                f"{row['country']} was a member from {joined}, so it cannot become a partner on"
+                f" {iso_at(*start)}",
+            )
     return partnerships
 
 
 _EARLY = datetime.date.min
 
 
-def _check_totals(check: _Checker, tables: dict[str, Rows], complete: set[str]) -> None:
-    """A stated total of a table is met by its rows: the complete table of that operation and date.
-
-    The rows add up to the total within the total's rounding (see Qualifier.admits).
-    """
-    wanted = {(row[0], row[1]) for _, row in tables["strengths.csv"] if row[4]}
-    sums: dict[tuple[str, tuple[datetime.date, Precision]], dict[str, int]] = {}
-    figures = tables["contributions.csv"]
-    if wanted and figures.columns:
-        operation, _, as_of, personnel, *_, source = figures.columns
-        for key, people, cited in zip(
-            zip(operation, as_of, strict=True), personnel, source, strict=True
-        ):
-            if key in wanted and cited in complete:
-                table = sums.setdefault(key, {})
-                table[cited] = table.get(cited, 0) + (people or 0)
-    for line, (operation, as_of, personnel, qualifier, table_total, *_) in tables["strengths.csv"]:
-        if not table_total:
-            continue
-        found = sums.get((operation, as_of), {}).values()
-        if not found:
-            check.problems.add(
-                "strengths.csv",
-                line,
-                "table_total",
-                f"no complete contribution table of {operation} is dated {iso_at(*as_of)}",
-            )
-        elif not any(qualifier.admits(personnel, total) for total in found):
-            check.problems.add(
-                "strengths.csv",
-                line,
-                "personnel",
-                f"the table of {operation} on {iso_at(*as_of)} adds up to"
-                f" {' or '.join(f'{t:,}' for t in found)}, not {qualifier.describe(personnel)}",
-            )
-
-
-def _check_links(check: _Checker, rows: Rows, operations: dict[str, Operation | None]) -> None:
-    """Each predecessor and successor is an operation, and the two links agree both ways."""
-    links = {row[0]: (row[7], row[8]) for _, row in rows}
-    for line, (code, *_, predecessor, successor, _, _) in rows:
-        for column, other, back in (("predecessor", predecessor, 1), ("successor", successor, 0)):
-            if other is None:
-                continue
-            if other == code:
-                check.problems.add("operations.csv", line, column, f"{code} cannot follow itself")
-            elif (
-                check.exists("operations.csv", line, column, other, operations, "operations.csv")
-                and links[other][back] != code
-            ):
-                word = ("predecessor", "successor")[back]
-                check.problems.add(
-                    "operations.csv",
-                    line,
-                    column,
-                    f"{other}'s {word} is {links[other][back] or 'empty'}, not {code}",
-                )
-
-
-def _figures(  # noqa: PLR0913, PLR0917 - the table, how to build it, and what it refers to
-    check: _Checker,
-    file: str,
-    make: Callable[[Row], R],
-    build: Callable[[list[list[Any]]], list[R]],
-    tables: dict[str, Rows],
+def _figures(
+    check: Checker,
+    rows: Rows,
+    record: type[R],
     operations: dict[str, Operation | None],
-    key: tuple[int, ...],
-    show: Callable[[Any], object],
 ) -> list[R]:
-    """Build the dated figures of *file*, checking each row's operation, date and uniqueness.
+    """Build the dated figures of a table, checking each row's operation, date and uniqueness.
 
     Rows of one operation and date share one verdict on the date, worked out once.
-    When nothing is wrong, *build* makes every record from the columns at once; otherwise *make*
-    builds row by row, so that each problem is reported with its row.
     """
-    table = tables[file]
-    if not table.columns:
+    if not rows.columns:
         return []
-    operation, as_of = _column(file, "operation"), _column(file, "as_of")
+    file = rows.spec.file
     verdicts = {
         dated: check.date_problem(*dated, operations)
-        for dated in set(zip(table.columns[operation], table.columns[as_of], strict=True))
+        for dated in set(zip(rows.column("operation"), rows.column("as_of"), strict=True))
     }
-    built: list[R] | None = None
+    check.keys_unique(rows)
     if all(verdict is None for verdict in verdicts.values()):
-        try:
-            built = build(table.columns)
-        except InvalidValueError:
-            built = None  # some record refuses a value: find it, row by row, below
-    if built is None:
-        built = []
-        for line, row in table:
-            verdict = verdicts[row[operation], row[as_of]]
-            made = check.build(file, line, make, row)
-            if verdict is not None:
-                if verdict[0]:
-                    check.problems.add(file, line, *verdict)
-            elif made is not None:
-                built.append(made)
-    keys = list(zip(*(table.columns[index] for index in key), strict=True))
-    if len(set(keys)) != len(keys):
-        check.duplicates(file, zip(table.lines, keys, strict=True), _DUPLICATE[file], show)
-    return built
+        return _build(check, rows, record)
+    operation, as_of = rows.spec.index("operation"), rows.spec.index("as_of")
+    keep: list[int] = []
+    for index, (line, row) in enumerate(rows):
+        verdict = verdicts[row[operation], row[as_of]]
+        if verdict is None:
+            keep.append(index)
+        elif verdict[0]:
+            check.problems.add(file, line, *verdict)
+    kept = Rows(
+        rows.spec,
+        [rows.lines[index] for index in keep],
+        [[column[index] for index in keep] for column in rows.columns],
+    )
+    return _build(check, kept, record)
 
 
-def _by_table(records: list[Contribution], rows: Rows) -> tuple[Contribution, ...]:
+def _by_table(records: Iterable[Contribution], rows: Rows) -> tuple[Contribution, ...]:
     """The contributions ordered by operation, date and source, each table's rows by nation.
 
     *records* are *rows* built, in the same order. Tables come as runs of rows, so the runs are
     sorted, and the rows within each: far less work than sorting every row, at any size.
     """
-    if not records:
+    built = list(records)
+    if not built:
         return ()
-    operation, country, as_of, *_, source = rows.columns
-    keys = list(zip(operation, map(operator.itemgetter(0), as_of), source, strict=True))
+    country = rows.column("country")
+    keys = list(
+        zip(
+            rows.column("operation"),
+            map(operator.itemgetter(0), rows.column("as_of")),
+            rows.column("source"),
+            strict=True,
+        )
+    )
     runs: dict[tuple[str, datetime.date, str], list[int]] = {}
     for key, run in itertools.groupby(range(len(keys)), keys.__getitem__):
         runs.setdefault(key, []).extend(run)
     order: list[int] = []
     for key in sorted(runs):
         order.extend(sorted(runs[key], key=country.__getitem__))
-    return tuple(map(records.__getitem__, order))
-
-
-def _build_contributions(columns: list[list[Any]]) -> list[Contribution]:
-    operation, country, as_of, personnel, qualifier, kind, description, source = columns
-    first, precision = operator.itemgetter(0), operator.itemgetter(1)
-    return list(
-        itertools.starmap(
-            Contribution,
-            zip(
-                operation,
-                country,
-                map(first, as_of),
-                map(precision, as_of),
-                personnel,
-                qualifier,
-                kind,
-                description,
-                source,
-                strict=True,
-            ),
-        )
-    )
-
-
-def _build_strengths(columns: list[list[Any]]) -> list[Strength]:
-    return [_strength(row) for row in zip(*columns, strict=True)]
-
-
-# The column a duplicate figure is reported in.
-_DUPLICATE = {"contributions.csv": "country", "strengths.csv": "as_of"}
+    return tuple(map(built.__getitem__, order))

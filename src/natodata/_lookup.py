@@ -3,13 +3,33 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-__all__ = ["KeyIndex", "normalize"]
+from ._lazy import Lazy
+
+if TYPE_CHECKING:
+    from ._model import Country, Operation, Source
+
+__all__ = ["MAX_KEY_LENGTH", "MEMO_SIZE", "KeyIndex", "Keys", "key_text", "normalize"]
 
 T = TypeVar("T")
+
+#: The longest key a lookup reads. The longest name in the data is under 100 characters; a longer
+#: key names nothing, and is refused before it costs any folding, matching or memory.
+MAX_KEY_LENGTH = 200
+
+
+def key_text(key: object, argument: str) -> str | None:
+    """*key* as a lookup reads it, or None if it is too long to name anything.
+
+    Raises:
+        TypeError: *key* is not a string, naming *argument*.
+    """
+    if not isinstance(key, str):
+        raise TypeError(f"{argument} must be a string (a code or a name), got {type(key).__name__}")
+    return key if len(key) <= MAX_KEY_LENGTH else None
 
 
 def normalize(key: str) -> str:
@@ -74,3 +94,104 @@ class KeyIndex(Generic[T]):
 
 def _freeze(index: dict[str, dict[str, T]]) -> Mapping[str, tuple[T, ...]]:
     return MappingProxyType({key: tuple(hits.values()) for key, hits in index.items()})
+
+
+#: Lookups remembered by the exact key asked, so a repeated lookup skips folding the key.
+MEMO_SIZE = 4096
+
+
+class Keys:
+    """Countries, operations and sources by every key they are looked up by.
+
+    Codes as written ("NOR", "NO", "ISAF") are found in a plain dict; the index that folds case,
+    accents and punctuation is built the first time a key needs it.
+    """
+
+    __slots__ = (
+        "_codes",
+        "_folded",
+        "_memo",
+        "_operation_codes",
+        "_operation_records",
+        "_operations",
+        "_records",
+        "_sources",
+    )
+
+    def __init__(
+        self,
+        countries: Sequence[Country],
+        operations: Callable[[], Sequence[Operation]],
+        sources: Callable[[], Iterable[Source]],
+    ) -> None:
+        """Index *countries* now; *operations* and *sources* are asked for when a key needs them."""
+        self._records = countries
+        self._codes: dict[str, tuple[Country, ...]] = {}
+        for country in countries:
+            for code in (country.code, country.alpha_2, country.numeric):
+                self._codes[code] = (country,)
+        self._folded: Lazy[KeyIndex[Country]] = Lazy(self._fold_countries)
+        self._operation_records = Lazy(operations)
+        self._operations: Lazy[KeyIndex[Operation]] = Lazy(self._fold_operations)
+        # Operation codes as written, then every other key once it has been asked.
+        self._operation_codes: Lazy[dict[str, tuple[Operation, ...]]] = Lazy(
+            lambda: {o.code: (o,) for o in self._operation_records.get()}
+        )
+        self._sources: Lazy[Mapping[str, Source]] = Lazy(
+            lambda: MappingProxyType({s.id: s for s in sources()})
+        )
+        self._memo: dict[str, tuple[Country, ...]] = {}
+
+    @property
+    def sources(self) -> Mapping[str, Source]:
+        """The sources by id."""
+        return self._sources.get()
+
+    def _fold_countries(self) -> KeyIndex[Country]:
+        return KeyIndex(
+            self._records,
+            codes=lambda c: (
+                c.code,
+                c.alpha_2,
+                c.numeric,
+                f"numeric:{c.numeric}",
+                *(() if c.cow is None else (f"cow:{c.cow}",)),
+            ),
+            names=lambda c: (c.name, *c.other_names),
+            label=lambda c: c.code,
+        )
+
+    def _fold_operations(self) -> KeyIndex[Operation]:
+        return KeyIndex(
+            self._operation_records.get(),
+            codes=lambda o: (o.code,),
+            names=lambda o: (o.name,),
+            label=lambda o: o.code,
+        )
+
+    def operations(self, key: str) -> tuple[Operation, ...]:
+        """Every operation *key* could mean, by code as written or by folded code or name."""
+        codes = self._operation_codes.get()
+        found = codes.get(key)
+        if found is None:
+            found = self._operations.get().find(key)
+            if found and len(codes) < MEMO_SIZE:
+                codes[key] = found
+        return found
+
+    def suggest_operation(self, key: str) -> tuple[str, ...]:
+        """The operation codes and names closest to *key*."""
+        return self._operations.get().suggest(key)
+
+    def countries(self, key: str) -> tuple[Country, ...]:
+        """Every country *key* could mean (see KeyIndex.find), remembered by the key as asked."""
+        found = self._codes.get(key) or self._memo.get(key)
+        if found is None:
+            found = self._folded.get().find(key)
+            if found and len(self._memo) < MEMO_SIZE:
+                self._memo[key] = found
+        return found
+
+    def suggest_country(self, key: str) -> tuple[str, ...]:
+        """The country names closest to *key*."""
+        return self._folded.get().suggest(key)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+from decimal import Decimal
 from typing import Any, Literal, NoReturn
 
 import attrs
@@ -16,9 +17,12 @@ from ._dates import FastEnum, Precision, format_date, iso_at, period_end
 __all__ = [
     "Contribution",
     "ContributionKind",
+    "ContributionRole",
     "Country",
     "Coverage",
+    "Expenditure",
     "Framework",
+    "Guideline",
     "InvalidValueError",
     "MemberState",
     "Operation",
@@ -26,6 +30,7 @@ __all__ = [
     "Partnership",
     "Qualifier",
     "Source",
+    "SourceRank",
     "Strength",
     "Table",
 ]
@@ -56,7 +61,7 @@ def _invalid(attribute: attrs.Attribute[Any], message: str) -> NoReturn:
 
 def _code(length: int) -> Any:  # noqa: ANN401 - an attrs validator
     def check(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
-        if len(value) != length or not value.isascii() or not value.isupper():
+        if len(value) != length or not (value.isascii() and value.isalpha() and value.isupper()):
             _invalid(attribute, f"expected {length} upper-case letters, got {value!r}")
 
     return check
@@ -80,9 +85,15 @@ def _not_empty(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
         _invalid(attribute, "must not be empty")
 
 
+#: More people than any operation has ever had: a figure above it is a typo, not a deployment.
+MAX_PERSONNEL = 1_000_000
+
+
 def _not_negative(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
     if value is not None and value < 0:
         _invalid(attribute, f"expected a number of people, 0 or more, got {value}")
+    if value is not None and value > MAX_PERSONNEL:
+        _invalid(attribute, f"expected at most {MAX_PERSONNEL:,} people, got {value:,}")
 
 
 def _period_start(value: datetime.date, precision: Precision) -> datetime.date:
@@ -171,6 +182,36 @@ class ContributionKind(FastEnum):
     """Anything else; the description says what."""
 
 
+class ContributionRole(FastEnum):
+    """A nation's part in a multinational formation, where the source names one."""
+
+    FRAMEWORK = "framework"
+    """The framework nation of a battlegroup: it leads it and provides most of its troops."""
+    LEAD = "lead"
+    """The lead nation of an air-policing rotation."""
+    AUGMENTING = "augmenting"
+    """A nation that augments an air-policing rotation led by another."""
+
+
+class SourceRank(FastEnum):
+    """What kind of publisher a source is: the rank that settles disagreements (docs/data.md)."""
+
+    NATO = "nato"
+    """NATO itself, or the depositary of the North Atlantic Treaty."""
+    GOVERNMENT = "government"
+    """A government: a ministry, an armed force, an embassy."""
+    PARLIAMENT = "parliament"
+    """A parliament: its records, answers and reports."""
+    AGENCY = "agency"
+    """A news agency."""
+    INSTITUTE = "institute"
+    """A research institute or a university."""
+    PRESS = "press"
+    """A newspaper, a magazine or a broadcaster."""
+    OTHER = "other"
+    """Anything else: an encyclopedia, a wiki or its mirror, a blog, a repost. Never alone."""
+
+
 class Framework(FastEnum):
     """A framework of NATO's partnerships with nations that are not members."""
 
@@ -209,8 +250,14 @@ class Qualifier(FastEnum):
             unit *= 10
         return figure - unit / 2 <= count < figure + unit / 2
 
-    def describe(self, figure: int) -> str:
-        """Write *figure* the way its source put it: ``"about 700"``, ``"over 35,000"``."""
+    def describe(self, figure: int | None) -> str:
+        """Write *figure* the way its source put it: ``"about 700"``, ``"over 35,000"``.
+
+        A record with no figure (None: a contribution not counted in people) has nothing to
+        qualify, and reads ``"no figure"``.
+        """
+        if figure is None:
+            return "no figure"
         words = {"exact": "", "about": "about ", "over": "over ", "up_to": "up to "}
         return f"{words[self.value]}{figure:,}"
 
@@ -228,6 +275,8 @@ class Source(_Shown):
         published_precision: How much of *published* the document gives; None without a date.
         complete: True if, for each operation and date it covers, it lists every contributing nation
             (a NATO fact sheet); False if it lists only some (a national ministry's article).
+        rank: What kind of publisher it is (see docs/data.md, "When sources disagree").
+        via: Where it was read when not at *url* (a public repository and path), else empty.
     """
 
     id: str = attrs.field(validator=_not_empty)
@@ -239,6 +288,8 @@ class Source(_Shown):
         default=None, validator=functools.partial(_first_day, "published")
     )
     complete: bool = False
+    rank: SourceRank = SourceRank.OTHER
+    via: str = ""
 
     @url.validator
     def _check_url(self, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -297,11 +348,13 @@ class MemberState(Country):
         founding: True for the twelve states that signed the Treaty on 4 April 1949.
         notes: What is special about its membership (Germany's unification, France's and Greece's
             absences from the integrated military structure, ...).
+        evidence: The source's own words that state the row's values, verbatim, as printed.
     """
 
     joined: datetime.date = attrs.field(kw_only=True)
     founding: bool = attrs.field(kw_only=True)
     notes: str = attrs.field(default="", kw_only=True)
+    evidence: str = attrs.field(default="", kw_only=True)
 
     def member_on(self, day: datetime.date) -> bool:
         """Whether it was a member on *day*."""
@@ -326,6 +379,7 @@ class Operation(_Shown):
         successor: Code of the NATO operation that took over from it, if any.
         description: A line on what it did.
         sources: Ids of the sources for its dates and facts.
+        evidence: The source's own words that state the row's values, verbatim, as printed.
     """
 
     code: str = attrs.field(validator=_not_empty)
@@ -341,6 +395,7 @@ class Operation(_Shown):
     successor: str | None = None
     description: str = ""
     sources: tuple[str, ...] = attrs.field(default=(), validator=_cites_something)
+    evidence: str = attrs.field(default="", kw_only=True)
 
     @end.validator
     def _check_end(self, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
@@ -377,10 +432,16 @@ class Contribution(_Shown):
         as_of: The date the source gives the figure for (first day of it, at a coarser precision).
         as_of_precision: How much of *as_of* the source gives.
         personnel: Number of people, or None for a contribution not counted in people.
-        qualifier: Whether *personnel* is exact, approximate ("about 700"), or a bound.
+        qualifier: Whether *personnel* is exact, approximate ("about 700"), or a bound; None when
+            there is no figure.
         kind: What was contributed.
         description: A line on what it was.
         source: Id of the source the figure comes from.
+        until: The last day of the period the contribution lasts (an air-policing rotation), or
+            None for a snapshot, which holds from *as_of* until the operation's next table.
+        until_precision: How much of *until* the source gives; None without it.
+        role: The nation's part (framework nation, lead or augmenting nation), where one is named.
+        evidence: The source's own words that state the row's values, verbatim, as printed.
     """
 
     operation: str = attrs.field(validator=_not_empty)
@@ -388,10 +449,42 @@ class Contribution(_Shown):
     as_of: datetime.date
     as_of_precision: Precision = attrs.field(validator=functools.partial(_first_day, "as_of"))
     personnel: int | None = attrs.field(validator=_not_negative)
-    qualifier: Qualifier
+    qualifier: Qualifier | None = attrs.field()
     kind: ContributionKind
     description: str
     source: str = attrs.field(validator=_not_empty)
+    until: datetime.date | None = attrs.field(default=None, kw_only=True)
+    until_precision: Precision | None = attrs.field(default=None, kw_only=True)
+    role: ContributionRole | None = attrs.field(default=None, kw_only=True)
+    evidence: str = attrs.field(default="", kw_only=True)
+
+    @qualifier.validator
+    def _check_qualifier(self, attribute: attrs.Attribute[Any], value: Qualifier | None) -> None:
+        if (value is None) != (self.personnel is None):
+            _invalid(attribute, "a qualifier goes with a figure, and only with one")
+
+    @until.validator
+    def _check_until(self, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
+        if (value is None) != (self.until_precision is None):
+            _invalid(attribute, "a last day and its precision go together")
+        if value is not None and value < self.as_of:
+            _invalid(attribute, f"ends ({value}) before it starts ({self.as_of})")
+
+    @property
+    def figure_text(self) -> str:
+        """The figure as its source words it (``"about 700"``), or ``"no figure"`` without one."""
+        if self.personnel is None or self.qualifier is None:
+            return "no figure"
+        return self.qualifier.describe(self.personnel)
+
+    @property
+    def period(self) -> bool:
+        """True when it lasts a period (``as_of`` to ``until``) rather than being a snapshot."""
+        return self.until is not None
+
+    def in_force_on(self, day: datetime.date) -> bool:
+        """For a contribution with a period: whether *day* is within it (its last day included)."""
+        return self.until is not None and self.as_of <= day <= self.until
 
     @property
     def as_of_text(self) -> str:
@@ -404,11 +497,15 @@ class Contribution(_Shown):
         return period_end(self.as_of, self.as_of_precision)
 
     def __str__(self) -> str:
-        figure = "" if self.personnel is None else f" {self.qualifier.describe(self.personnel)}"
-        return (
-            f"{self.country} in {self.operation}, {iso_at(self.as_of, self.as_of_precision)}:"
-            f" {self.kind.value}{figure}"
+        figure = (
+            ""
+            if self.personnel is None or self.qualifier is None
+            else f" {self.qualifier.describe(self.personnel)}"
         )
+        when = iso_at(self.as_of, self.as_of_precision)
+        if self.until is not None and self.until_precision is not None:
+            when = f"{when} to {iso_at(self.until, self.until_precision)}"
+        return f"{self.country} in {self.operation}, {when}: {self.kind.value}{figure}"
 
 
 @attrs.frozen
@@ -425,6 +522,9 @@ class Strength(_Shown):
             same operation and date: that table's rows add up to it, within its rounding.
         description: What the source adds, in our words.
         source: Id of the source.
+        evidence: The source's own words that state the row's values, verbatim, as printed.
+        table_sum: True for a figure no source states: the sum of the rows of the complete
+            contribution table of *source* on *as_of* (only :meth:`Alliance.peak` gives these).
     """
 
     operation: str = attrs.field(validator=_not_empty)
@@ -435,6 +535,13 @@ class Strength(_Shown):
     table_total: bool
     description: str
     source: str = attrs.field(validator=_not_empty)
+    evidence: str = attrs.field(default="", kw_only=True)
+    table_sum: bool = attrs.field(default=False, kw_only=True)
+
+    @property
+    def figure_text(self) -> str:
+        """The figure as its source words it: ``"about 67,700"``, ``"over 130,000"``."""
+        return self.qualifier.describe(self.personnel)
 
     @property
     def as_of_text(self) -> str:
@@ -455,6 +562,7 @@ class Partnership(_Shown):
         end_precision: How much of *end* the source gives; None without a date.
         notes: What the source adds, in our words.
         source: Id of the source.
+        evidence: The source's own words that state the row's values, verbatim, as printed.
     """
 
     country: str = attrs.field(validator=_code(3))
@@ -467,6 +575,7 @@ class Partnership(_Shown):
     end_precision: Precision | None = attrs.field(validator=functools.partial(_last_day, "end"))
     notes: str
     source: str = attrs.field(validator=_not_empty)
+    evidence: str = attrs.field(default="", kw_only=True)
 
     @end.validator
     def _check_end(self, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
@@ -532,3 +641,79 @@ class Coverage(_Shown):
     complete: int
     checked: int
     nations: int
+
+
+def _share(_: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
+    if value is not None and not Decimal(0) <= value <= Decimal(100):
+        _invalid(attribute, f"expected a percentage from 0 to 100, got {value}")
+
+
+@attrs.frozen
+class Expenditure(_Shown):
+    """What one Ally spent on defence in one year, as one edition of NATO's figures published it.
+
+    NATO publishes "Defence Expenditure of NATO Countries" once or twice a year; each edition
+    revises earlier years and estimates the latest. A figure is kept as printed (``2.29`` stays
+    ``Decimal("2.29")``), never recomputed.
+
+    Attributes:
+        country: Alpha-3 code of the Ally.
+        year: The year the figure is for.
+        edition: The date of the release that published it (first day of it, at its precision).
+        edition_precision: How much of *edition* its sources give.
+        estimate: True where NATO marks the figure as an estimate (``2025e``), False where it
+            does not, None where the source read does not say.
+        percent_of_gdp: Defence expenditure as a share of GDP, in per cent (2.29 means 2.29 %),
+            as printed.
+        basis: What the share is a share of, as the edition states it (e.g. real GDP at 2021
+            prices).
+        source: Id of the source the figure was read in.
+        evidence: The source's own words or table row that state the figure, as printed.
+    """
+
+    country: str = attrs.field(validator=_code(3))
+    year: int
+    edition: datetime.date
+    edition_precision: Precision
+    estimate: bool | None
+    percent_of_gdp: Decimal = attrs.field(validator=_share)
+    basis: str
+    source: str = attrs.field(validator=_not_empty)
+    evidence: str = attrs.field(default="", kw_only=True)
+
+    @property
+    def edition_text(self) -> str:
+        """The edition's date as a person reads it, at its precision."""
+        return format_date(self.edition, self.edition_precision)
+
+
+@attrs.frozen
+class Guideline(_Shown):
+    """A spending commitment the Allies agreed: the 2 % guideline, the Wales pledge, The Hague.
+
+    Attributes:
+        id: Stable slug (``"wales-2014-defence-investment-pledge"``).
+        name: What it is called.
+        agreed: When it was agreed (first day of it, at its precision).
+        agreed_precision: How much of *agreed* the sources give.
+        percent_of_gdp: The share of GDP it sets, in per cent (2 means 2 %).
+        equipment_percent: The share of defence expenditure it sets for major equipment, in per
+            cent, where the sources state one; None otherwise.
+        target_year: The year by which it is to be met, where the sources state one.
+        sources: Ids of the sources.
+        evidence: The sources' own words that state it.
+    """
+
+    id: str = attrs.field(validator=_not_empty)
+    name: str = attrs.field(validator=_not_empty)
+    agreed: datetime.date
+    agreed_precision: Precision
+    percent_of_gdp: Decimal = attrs.field(validator=_share)
+    equipment_percent: Decimal | None = attrs.field(validator=_share)
+    target_year: int | None
+    sources: tuple[str, ...] = attrs.field(validator=_cites_something)
+    evidence: str = attrs.field(default="", kw_only=True)
+
+    def met_by(self, share: Decimal) -> bool:
+        """Whether a share of GDP (in per cent, as NATO prints it) meets it."""
+        return share >= self.percent_of_gdp

@@ -10,8 +10,8 @@ import datetime
 
 __version__ = "0.1.0"
 
-DATA_VERSION = "2026.11.28.8"
+DATA_VERSION = "2026.11.30.1"
 """The version of the packaged dataset; it changes with every change of the data."""
 
-DATA_DATE = datetime.date(2026, 11, 28)
+DATA_DATE = datetime.date(2026, 11, 30)
 """The date of the packaged dataset: the day its newest change was made."""

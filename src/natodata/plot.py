@@ -12,18 +12,34 @@ chart can be restyled, combined or saved as any matplotlib chart.
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from ._api import load
 from .exceptions import MissingExtraError, NoDataError
 
 if TYPE_CHECKING:
+    # matplotlib is optional: named for type checkers only, imported when a chart is drawn.
+    from matplotlib.axes import Axes
+
     from ._alliance import Alliance
 
-__all__ = ["enlargement", "nation", "personnel", "strength"]
+__all__ = [
+    "enlargement",
+    "nation",
+    "personnel",
+    "rotations",
+    "spending",
+    "spending_trend",
+    "strength",
+]
 
-Axes = Any
-"""A matplotlib Axes (matplotlib is optional, so it is not named in the signatures)."""
+
+def _x(days: list[datetime.date]) -> Sequence[float]:
+    """Dates for an axis: matplotlib reads them through its date converter, though its type
+    stubs name only numbers.
+    """  # noqa: D205
+    return cast("Sequence[float]", days)
 
 
 def _axes(ax: Axes | None) -> Axes:
@@ -34,7 +50,8 @@ def _axes(ax: Axes | None) -> Axes:
     if ax is not None:
         return ax
     _, new = plt.subplots(figsize=(9, 4.5), layout="constrained")
-    return new
+    drawn: Axes = new
+    return drawn
 
 
 def enlargement(*, alliance: Alliance | None = None, ax: Axes | None = None) -> Axes:
@@ -51,7 +68,7 @@ def enlargement(*, alliance: Alliance | None = None, ax: Axes | None = None) -> 
         total += len(rounds[day])
         counts.append(total)
     today = datetime.date.today()  # noqa: DTZ011 - calendar days
-    ax.step([*days, today], [*counts, counts[-1]], where="post", color="#1f4e79")
+    ax.step(_x([*days, today]), [*counts, counts[-1]], where="post", color="#1f4e79")
     for day, count in zip(days, counts, strict=True):
         joined = rounds[day]
         label = joined[0] if len(joined) == 1 else f"{len(joined)} states"
@@ -75,14 +92,14 @@ def strength(operation: str, *, alliance: Alliance | None = None, ax: Axes | Non
     if not figures:
         raise NoDataError(f"no strength of {op.code} is recorded")
     ax = _axes(ax)
-    ax.plot([s.as_of for s in figures], [s.personnel for s in figures], color="#1f4e79", lw=1)
+    ax.plot(_x([s.as_of for s in figures]), [s.personnel for s in figures], color="#1f4e79", lw=1)
     exact = [s for s in figures if s.qualifier.value == "exact"]
     rough = [s for s in figures if s.qualifier.value != "exact"]
     ax.scatter(
-        [s.as_of for s in exact], [s.personnel for s in exact], color="#1f4e79", label="exact"
+        _x([s.as_of for s in exact]), [s.personnel for s in exact], color="#1f4e79", label="exact"
     )
     ax.scatter(
-        [s.as_of for s in rough],
+        _x([s.as_of for s in rough]),
         [s.personnel for s in rough],
         facecolors="none",
         edgecolors="#1f4e79",
@@ -112,7 +129,7 @@ def personnel(
     stacks = [[figures.get(nation, 0) for figures in series] for nation in leaders]
     others = [sum(figures.values()) - sum(figures.get(n, 0) for n in leaders) for figures in series]
     ax = _axes(ax)
-    ax.stackplot(days, *stacks, others, labels=[*leaders, "others"], step="post")
+    ax.stackplot(_x(days), *stacks, others, labels=[*leaders, "others"], step="post")
     ax.set_ylabel("personnel")
     ax.set_title(f"{op.code}: personnel by nation, from {len(days)} complete tables")
     ax.legend(loc="upper left", fontsize=7, ncols=2)
@@ -134,8 +151,110 @@ def nation(country: str, *, alliance: Alliance | None = None, ax: Axes | None = 
         raise NoDataError(f"no personnel figures for {who.name}")
     ax = _axes(ax)
     for code, points in by_operation.items():
-        ax.plot([d for d, _ in points], [p for _, p in points], marker=".", label=code)
+        ax.plot(_x([d for d, _ in points]), [p for _, p in points], marker=".", label=code)
     ax.set_ylabel("personnel")
     ax.set_title(f"{who.name}: personnel in NATO-led operations")
     ax.legend(loc="best", fontsize=8)
+    return ax
+
+
+def spending(
+    year: int,
+    *,
+    edition: str | None = None,
+    alliance: Alliance | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Each Ally's defence expenditure as a share of GDP in a year, with the 2 % line.
+
+    The figures come from one edition (the latest that has the year, unless one is named); bars
+    of Allies at or above 2 % are dark, the others light.
+    """
+    nato = alliance or load()
+    shares = nato.defence_shares(year, edition)
+    chosen = edition or nato.latest_edition(year)
+    ax = _axes(ax)
+    codes = list(shares)
+    values = [float(shares[code]) for code in codes]
+    colours = ["#1f4e79" if value >= 2 else "#9dc3e6" for value in values]
+    ax.bar(codes, values, color=colours)
+    ax.axhline(2, color="#c00000", lw=1, ls="--", label="2 % guideline")
+    ax.set_ylim(bottom=0)
+    ax.set_ylabel("defence expenditure, % of GDP")
+    ax.set_title(f"Defence expenditure by Ally, {year} (NATO, edition of {chosen})")
+    ax.tick_params(axis="x", labelrotation=90, labelsize=7)
+    ax.legend(loc="upper right", fontsize=8)
+    return ax
+
+
+def spending_trend(
+    country: str,
+    *,
+    edition: str | None = None,
+    alliance: Alliance | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """One Ally's defence expenditure as a share of GDP, year by year, with the 2 % line.
+
+    From one edition (the latest, unless one is named); NATO's estimates are hollow points.
+    """
+    nato = alliance or load()
+    series = nato.spending(country, edition)
+    who = nato.country(country)
+    ax = _axes(ax)
+    years = [f.year for f in series]
+    values = [float(f.percent_of_gdp) for f in series]
+    ax.plot(years, values, color="#1f4e79", lw=1)
+    estimated = [f.estimate is True for f in series]
+    ax.scatter(
+        [y for y, e in zip(years, estimated, strict=True) if not e],
+        [v for v, e in zip(values, estimated, strict=True) if not e],
+        color="#1f4e79",
+        label="reported",
+    )
+    ax.scatter(
+        [y for y, e in zip(years, estimated, strict=True) if e],
+        [v for v, e in zip(values, estimated, strict=True) if e],
+        facecolors="none",
+        edgecolors="#1f4e79",
+        label="estimate",
+    )
+    ax.axhline(2, color="#c00000", lw=1, ls="--", label="2 % guideline")
+    ax.set_ylim(bottom=0)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel("defence expenditure, % of GDP")
+    ax.set_title(f"{who.name}: defence expenditure, edition of {series[0].edition_text}")
+    ax.legend(loc="upper left", fontsize=8)
+    return ax
+
+
+def rotations(
+    operation: str = "BAP", *, alliance: Alliance | None = None, ax: Axes | None = None
+) -> Axes:
+    """The rotations of an air-policing mission as bars in time, a row a nation.
+
+    Each contribution that lasts a period is a bar from its first to its last day; lead nations
+    are dark, augmenting nations light.
+    """
+    nato = alliance or load()
+    op = nato.operation(operation)
+    periods = [r for r in nato.contributions(operation=op.code) if r.until is not None]
+    if not periods:
+        raise NoDataError(f"{op.code} has no contributions that last a period")
+    nations = sorted({r.country for r in periods})
+    ax = _axes(ax)
+    for row in periods:
+        assert row.until is not None  # noqa: S101 - filtered above
+        lead = row.role is not None and row.role.value == "lead"
+        ax.barh(
+            nations.index(row.country),
+            (row.until - row.as_of).days + 1,
+            left=_x([row.as_of])[0],
+            color="#1f4e79" if lead else "#9dc3e6",
+            height=0.6,
+        )
+    ax.set_yticks(range(len(nations)), nations, fontsize=7)
+    ax.set_title(f"{op.code}: rotations by nation (dark: lead, light: augmenting)")
     return ax

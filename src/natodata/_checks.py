@@ -1,0 +1,283 @@
+"""Rules across rows and tables: keys, references, dates, sources and stated totals.
+
+Each failure is reported as a problem with its file, row and column; none is raised here.
+References are checked against the keys a table has, whether or not its rows could be built, so
+that one bad row is reported once, not again by every row that refers to it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Container, Iterable, Sequence
+from typing import Any, TypeVar
+
+from ._csv import Problems, Row, Rows
+from ._dates import Precision, iso_at, period_end
+from ._model import InvalidValueError, Operation, Qualifier, SourceRank
+
+__all__ = ["TREATY_SIGNED", "Checker"]
+
+R = TypeVar("R")
+
+#: The day the North Atlantic Treaty was signed: no membership or operation begins before it.
+TREATY_SIGNED = datetime.date(1949, 4, 4)
+
+# Where a record's attribute comes from a column of another name.
+_COLUMNS = {
+    "published_precision": "published",
+    "start_precision": "start",
+    "end_precision": "end",
+    "as_of_precision": "as_of",
+    "until_precision": "until",
+}
+
+
+class Checker:
+    """Checks across rows and tables, each failure reported as a problem."""
+
+    def __init__(self, problems: Problems, today: datetime.date) -> None:
+        self.problems = problems
+        self.today = today
+
+    def build(self, file: str, line: int, make: Callable[[Row], R], row: Row) -> R | None:
+        """Make a record from a row, reporting a value the record rejects."""
+        try:
+            return make(row)
+        except InvalidValueError as error:
+            self.problems.add(file, line, _COLUMNS.get(error.field, error.field), str(error))
+            return None
+
+    def keys_unique(self, rows: Rows) -> None:
+        """Report each row whose key (the table's ``key`` columns) an earlier row has already."""
+        spec = rows.spec
+        if not rows.columns:
+            return
+        keys = list(zip(*(rows.column(column) for column in spec.key), strict=True))
+        if len(set(keys)) != len(keys):
+            column = spec.key[1] if len(spec.key) > 1 else spec.key[0]
+            self.duplicates(spec.file, zip(rows.lines, keys, strict=True), column, _show)
+
+    def unique(self, rows: Rows, make: Callable[[Row], R]) -> list[R]:
+        """Build a table's records, no two of which may share the table's key."""
+        self.keys_unique(rows)
+        built = (self.build(rows.spec.file, line, make, row) for line, row in rows)
+        return [record for record in built if record is not None]
+
+    def duplicates(
+        self,
+        file: str,
+        keys: Iterable[tuple[int, Any]],
+        column: str,
+        show: Callable[[Any], object] = lambda key: key,
+    ) -> None:
+        """Report each row whose key an earlier row already has; *show* writes a key for people."""
+        first: dict[object, int] = {}
+        for line, key in keys:
+            seen = first.setdefault(key, line)
+            if seen != line:
+                self.problems.add(
+                    file, line, column, f"duplicate key {show(key)!r}; row {seen} has it already"
+                )
+
+    def cited(
+        self, file: str, column: str, citing: Sequence[tuple[int, tuple[str, ...]]], known: set[str]
+    ) -> None:
+        """Report rows that cite no source, or a source sources.csv does not have."""
+        for line, ids in citing:
+            if not ids:
+                self.problems.add(file, line, column, "cites no source; every row needs one")
+            for source in ids:
+                self.exists(file, line, column, source, known, "sources.csv")
+
+    def ranked(
+        self,
+        file: str,
+        column: str,
+        citing: Iterable[tuple[int, Iterable[str]]],
+        ranks: dict[str, SourceRank],
+    ) -> None:
+        """Report rows whose every source is of the lowest rank (an encyclopedia, a blog...)."""
+        for line, ids in citing:
+            found = [ranks[source] for source in ids if source in ranks]
+            if found and all(rank is SourceRank.OTHER for rank in found):
+                self.problems.add(
+                    file,
+                    line,
+                    column,
+                    "rests only on sources of rank other; cite NATO, a government, a parliament,"
+                    " a news agency, a research institute or the press",
+                )
+
+    def exists(  # noqa: PLR0913, PLR0917 - where (three values), what, and what it must be in
+        self, file: str, line: int, column: str, key: str, known: Container[str], table: str
+    ) -> bool:
+        """Report a reference to a key that *table* does not have."""
+        if key in known:
+            return True
+        self.problems.add(file, line, column, f"{key!r} is not in {table}")
+        return False
+
+    def all_exist(self, rows: Rows, column: str, known: set[str], table: str) -> None:
+        """Report each cell of *column* that is not a key of *table*; one set operation if none."""
+        values = rows.column(column)
+        if not values or set(values) - {None} <= known:
+            return
+        for line, cell in rows.cells(column):
+            if cell is not None:
+                self.exists(rows.spec.file, line, column, cell, known, table)
+
+    def not_future(self, file: str, line: int, column: str, day: datetime.date) -> bool:
+        """Report a date after today: the tables record what happened."""
+        if day <= self.today:
+            return True
+        self.problems.add(file, line, column, f"{day} is in the future")
+        return False
+
+    def not_before_treaty(self, file: str, line: int, column: str, day: datetime.date) -> None:
+        """Report a date before the North Atlantic Treaty was signed."""
+        if day < TREATY_SIGNED:
+            self.problems.add(
+                file, line, column, f"{day} is before the North Atlantic Treaty ({TREATY_SIGNED})"
+            )
+
+    def date_problem(
+        self,
+        code: str,
+        as_of: tuple[datetime.date, Precision],
+        known: dict[str, Operation | None],
+    ) -> tuple[str, str] | None:
+        """The column and reason a figure of *code* dated *as_of* is wrong, if it is.
+
+        *known* maps each operation code in operations.csv to its record, None where the record
+        could not be built (that problem is reported already: the column is then empty).
+        """
+        if code not in known:
+            return "operation", f"{code!r} is not in operations.csv"
+        operation = known[code]
+        if operation is None:
+            return "", ""
+        first, precision = as_of
+        if first > self.today:
+            return "as_of", f"{first} is in the future"
+        if period_end(first, precision) < operation.start or (
+            operation.end is not None and first > operation.end
+        ):
+            return "as_of", f"{first} is outside {code}'s dates ({operation.period})"
+        return None
+
+
+def _show(key: tuple[Any, ...]) -> object:
+    """A key as a person reads it: dates at their precision, enums by value, one part bare."""
+    parts = tuple(_part(part) for part in key)
+    return parts[0] if len(parts) == 1 else parts
+
+
+def _part(value: Any) -> Any:  # noqa: ANN401 - any cell value
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], Precision):
+        return iso_at(*value)
+    return getattr(value, "value", value)
+
+
+def check_totals(
+    check: Checker,
+    strengths: Rows,
+    contributions: Rows,
+    complete: set[str],
+) -> None:
+    """Stated strengths agree with the complete contribution tables of their day.
+
+    A strength marked ``table_total`` is the total its table states: the complete table of that
+    operation and date adds up to it within its rounding (see Qualifier.admits). Any other
+    strength dated on the day of a complete table must agree, within its qualifier, with that
+    table's sum or with the total the table itself states: a source may round, but may not
+    contradict a complete count of the same day.
+    """
+    sums = _complete_sums(contributions, complete)
+    stated: dict[tuple[str, tuple[datetime.date, Precision]], list[int]] = {}
+    for _, row in strengths.records():
+        if row["table_total"]:
+            stated.setdefault((row["operation"], row["as_of"]), []).append(row["personnel"])
+    for line, row in strengths.records():
+        key = (row["operation"], row["as_of"])
+        reason = _disagreement(row, sums.get(key, {}), stated.get(key, []))
+        if reason is not None:
+            check.problems.add("strengths.csv", line, *reason)
+
+
+def _complete_sums(
+    contributions: Rows, complete: set[str]
+) -> dict[tuple[str, tuple[datetime.date, Precision]], dict[str, int]]:
+    """The people of each complete table, by operation and date, then by source."""
+    sums: dict[tuple[str, tuple[datetime.date, Precision]], dict[str, int]] = {}
+    if not contributions.columns:
+        return sums
+    for key, people, cited in zip(
+        zip(contributions.column("operation"), contributions.column("as_of"), strict=True),
+        contributions.column("personnel"),
+        contributions.column("source"),
+        strict=True,
+    ):
+        if cited in complete:
+            table = sums.setdefault(key, {})
+            table[cited] = table.get(cited, 0) + (people or 0)
+    return sums
+
+
+def _disagreement(
+    row: dict[str, Any], found_by_source: dict[str, int], stated: list[int]
+) -> tuple[str, str] | None:
+    """Where and why a strength disagrees with the complete tables of its day, if it does."""
+    qualifier: Qualifier = row["qualifier"]
+    personnel: int = row["personnel"]
+    sums = list(found_by_source.values())
+    when = f"{row['operation']} on {iso_at(*row['as_of'])}"
+    if row["table_total"]:
+        if not sums:
+            return (
+                "table_total",
+                f"no complete contribution table of {when.replace(' on ', ' is dated ')}",
+            )
+        if not any(qualifier.admits(personnel, total) for total in sums):
+            wrote = qualifier.describe(personnel)
+            return "personnel", f"the table of {when} adds up to {_totals(sums)}, not {wrote}"
+        return None
+    if row["source"] in found_by_source:
+        return None  # the table's own printed figure: its source cannot contradict itself
+    if sums and not any(qualifier.admits(personnel, total) for total in (*sums, *stated)):
+        wrote = qualifier.describe(personnel)
+        reason = f"contradicts the complete table of {when}, which adds up to {_totals(sums)}"
+        return "personnel", f"{reason}: {wrote} cannot be right on that day"
+    return None
+
+
+def _totals(found: Iterable[int]) -> str:
+    return " or ".join(f"{total:,}" for total in found)
+
+
+def check_links(check: Checker, rows: Rows, operations: dict[str, Operation | None]) -> None:
+    """Each predecessor and successor is an operation, and the two links agree both ways."""
+    links = {
+        code: (before, after)
+        for code, before, after in zip(
+            rows.column("code"), rows.column("predecessor"), rows.column("successor"), strict=True
+        )
+    }
+    for line, row in rows.records():
+        code = row["code"]
+        for column, back in (("predecessor", 1), ("successor", 0)):
+            other = row[column]
+            if other is None:
+                continue
+            if other == code:
+                check.problems.add("operations.csv", line, column, f"{code} cannot follow itself")
+            elif (
+                check.exists("operations.csv", line, column, other, operations, "operations.csv")
+                and links[other][back] != code
+            ):
+                word = ("predecessor", "successor")[back]
+                check.problems.add(
+                    "operations.csv",
+                    line,
+                    column,
+                    f"{other}'s {word} is {links[other][back] or 'empty'}, not {code}",
+                )

@@ -1,0 +1,187 @@
+"""Rules across rows: strengths against complete tables, periods, membership and partnership."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import natodata
+from conftest import TINY
+from natodata import DataError, Problem
+
+
+def problems(directory):
+    with pytest.raises(DataError) as caught:
+        natodata.load(directory)
+    return caught.value.problems
+
+
+# The complete table of June 2007 (mat-2007) lists GBR 5000 and AUS 900: 5,900.
+def strengths(*rows):
+    return TINY["strengths.csv"] + "".join(f"{row}\n" for row in rows)
+
+
+class TestStrengthAgainstCompleteTable:
+    """A strength dated on the day of a complete table agrees with it, within its qualifier."""
+
+    def test_contradiction_refused(self, tiny):
+        """An exact figure of another source that is not the table's sum is a DataError."""
+        found = problems(tiny(strengths=strengths("ISAF,2007-06,6100,exact,false,,seed,6100")))
+        assert found == (
+            Problem(
+                "strengths.csv",
+                4,
+                "personnel",
+                "contradicts the complete table of ISAF on 2007-06, which adds up to 5,900:"
+                " 6,100 cannot be right on that day",
+            ),
+        )
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            "ISAF,2007-06,5900,exact,false,,seed,5900",
+            "ISAF,2007-06,6000,about,false,,seed,about 6000",
+            "ISAF,2007-06,5000,over,false,,seed,over 5000",
+            "ISAF,2007-06,6000,up_to,false,,seed,up to 6000",
+        ],
+    )
+    def test_agreement_within_qualifier(self, tiny, row):
+        """A figure that admits the table's sum (exact, rounded, or a bound) is accepted."""
+        natodata.load(tiny(strengths=strengths(row)))
+
+    def test_other_days_unchecked(self, tiny):
+        """A strength on a day without a complete table is not compared with any table."""
+        natodata.load(tiny(strengths=strengths("ISAF,2007-07-01,99999,exact,false,,seed,99999")))
+
+
+class TestPeak:
+    """peak() is the largest stated strength or complete-table sum, and says which."""
+
+    def test_table_sum_beats_smaller_stated_figure(self, tiny):
+        """A complete table adding up to more than any stated figure is the peak, marked so."""
+        contributions = (
+            TINY["contributions.csv"]
+            .replace("ISAF,TUR,2008-02-01,,800", "ISAF,TUR,2008-02-01,,80000")
+            .replace("Turkey 800", "Turkey 80000")
+        )
+        small = natodata.load(tiny(contributions=contributions))
+        peak = small.peak("ISAF")
+        assert (peak.personnel, peak.as_of, peak.table_sum) == (87000, dt.date(2008, 2, 1), True)
+        assert peak.source == "mat-2008"
+
+    def test_stated_figure_wins_when_larger(self, tiny):
+        """A stated strength larger than every table's sum is the peak, not marked as a sum."""
+        small = natodata.load(tiny())
+        peak = small.peak("ISAF")
+        assert (peak.personnel, peak.table_sum) == (35000, False)
+
+    def test_packaged_isaf_peak_is_not_below_a_complete_placemat(self, nato):
+        """No complete ISAF placemat adds up to more than the peak natodata gives."""
+        peak = nato.peak("ISAF")
+        assert all(t.personnel <= peak.personnel for t in nato.tables("ISAF") if t.complete)
+
+
+PERIODS = TINY["contributions.csv"] + (
+    "AMIS,NOR,2006-03-01,2006-06-30,,,airlift,lead,,seed,from March to June 2006\n"
+    "AMIS,GBR,2006,2006,,,airlift,augmenting,,seed,in 2006\n"
+)
+
+
+class TestPeriods:
+    """A contribution with a period counts on every day of it and on no other."""
+
+    @pytest.mark.parametrize(
+        ("day", "nations"),
+        [
+            (dt.date(2006, 2, 28), {"GBR"}),
+            (dt.date(2006, 3, 1), {"GBR", "NOR"}),
+            (dt.date(2006, 6, 30), {"GBR", "NOR"}),
+            (dt.date(2006, 7, 1), {"GBR"}),
+            (dt.date(2007, 1, 1), set()),
+        ],
+    )
+    def test_in_force_only_within_its_period(self, tiny, day, nations):
+        """First and last day count; the day before and after do not; a year covers the year."""
+        small = natodata.load(tiny(contributions=PERIODS))
+        found = small.contributions(operation="AMIS", on=day)
+        assert {r.country for r in found if r.until is not None} == nations
+
+    def test_period_does_not_linger_like_a_snapshot(self, tiny):
+        """After its period ends a rotation is gone even though no later table lists anyone."""
+        small = natodata.load(tiny(contributions=PERIODS))
+        later = small.contributions_by_country("AMIS", on=dt.date(2006, 12, 31))
+        assert set(later) == {"GBR"}
+        (row,) = later["GBR"]
+        assert row.role is natodata.ContributionRole.AUGMENTING
+
+    def test_until_before_as_of_refused(self, tiny):
+        """A period that ends before it starts is named at its row."""
+        text = TINY["contributions.csv"] + (
+            "AMIS,NOR,2006-03-01,2006-02-01,,,airlift,lead,,seed,x\n"
+        )
+        (problem,) = problems(tiny(contributions=text))
+        assert (problem.file, problem.row, problem.column) == ("contributions.csv", 10, "until")
+
+
+class TestMembershipRules:
+    """Membership and partnership rows follow the rules docs/data.md states."""
+
+    def test_joined_before_treaty(self, tiny):
+        """No state joins before the Treaty was signed."""
+        text = TINY["members.csv"].replace("TUR,1952-02-18,false", "TUR,1948-02-18,false")
+        assert Problem(
+            "members.csv",
+            4,
+            "joined",
+            "1948-02-18 is before the North Atlantic Treaty (1949-04-04)",
+        ) in problems(tiny(members=text))
+
+    def test_founding_flag_matches_join_date(self, tiny):
+        """A founder joined on 4 April 1949; a state that joined later is no founder."""
+        text = TINY["members.csv"].replace("TUR,1952-02-18,false", "TUR,1952-02-18,true")
+        (problem,) = problems(tiny(members=text))
+        assert (problem.file, problem.row, problem.column) == ("members.csv", 4, "founding")
+
+    def test_member_cannot_become_partner(self, tiny):
+        """A partnership that starts while the nation is a member is refused."""
+        text = TINY["partnerships.csv"] + "TUR,mediterranean_dialogue,1994,,,seed,x\n"
+        (problem,) = problems(tiny(partnerships=text))
+        assert (problem.file, problem.row, problem.column) == ("partnerships.csv", 4, "start")
+
+    def test_operation_before_treaty(self, tiny):
+        """No NATO operation starts before the Treaty was signed."""
+        text = TINY["operations.csv"].replace("2005-07,2007-12-31", "1948,2007-12-31")
+        assert ("operations.csv", 3, "start") in {
+            (p.file, p.row, p.column) for p in problems(tiny(operations=text))
+        }
+
+
+class TestHostileTables:
+    """Bad tables fail with bounded work: empty rows named, problems capped and counted."""
+
+    def test_all_empty_row_is_an_error(self, tiny):
+        """A row of empty cells is reported, not silently dropped."""
+        text = TINY["members.csv"] + ",,,,,\n"
+        (problem,) = problems(tiny(members=text))
+        assert problem == Problem("members.csv", 5, "", "the row is empty; remove it")
+
+    def test_problems_capped_and_counted(self, tiny):
+        """Past a thousand problems the rest are counted, and the message says how many more."""
+        rows = "".join(f"ISAF,NOR,2007-03-{n:04d},,1,exact,troops,,,seed,1\n" for n in range(1500))
+        with pytest.raises(DataError) as caught:
+            natodata.load(tiny(contributions=TINY["contributions.csv"] + rows))
+        error = caught.value
+        assert len(error.problems) == 1000
+        assert error.more == 500
+        assert "1,500 problems" in str(error)
+
+    def test_directory_in_place_of_a_table(self, tiny):
+        """A directory where a table should be is named as unreadable, not as missing."""
+        directory = tiny()
+        (directory / "strengths.csv").unlink()
+        (directory / "strengths.csv").mkdir()
+        (problem,) = problems(directory)
+        assert (problem.file, problem.row) == ("strengths.csv", 0)
+        assert "missing" not in problem.reason

@@ -1,0 +1,120 @@
+"""Tables load on first use: a first answer reads only what it needs; a folder is checked whole."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import natodata
+from conftest import TINY
+from natodata import DataError
+
+
+def cold(code):
+    """Run *code* in a fresh interpreter and return what it prints."""
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
+
+
+class TestFirstUse:
+    """The packaged data is read group by group, when a query first needs a group."""
+
+    def test_member_lookup_reads_only_its_tables(self):
+        """A cold member lookup reads sources, countries and members, nothing else."""
+        out = cold(
+            """
+            import natodata._load as load_module
+            reads = []
+            real = load_module.read_table
+            load_module.read_table = lambda read, name, problems: (
+                reads.append(name) or real(read, name, problems)
+            )
+            import natodata
+            natodata.load().member("NOR")
+            print(",".join(sorted(reads)))
+            """
+        )
+        assert out == "countries.csv,members.csv,sources.csv"
+
+    def test_member_lookup_imports_no_edges(self):
+        """A cold member lookup imports neither cattrs, the exports, the renderer nor the plots."""
+        out = cold(
+            """
+            import sys
+            import natodata
+            natodata.load().member("NOR")
+            edges = {"cattrs", "natodata._convert", "natodata._export", "natodata._display",
+                     "natodata.plot", "natodata._cli"}
+            print(",".join(sorted(edges & set(sys.modules))))
+            """
+        )
+        assert out == ""
+
+    def test_figures_read_when_asked(self):
+        """personnel_by_country reads the contribution tables, and each table once."""
+        out = cold(
+            """
+            import natodata._load as load_module
+            reads = []
+            real = load_module.read_table
+            load_module.read_table = lambda read, name, problems: (
+                reads.append(name) or real(read, name, problems)
+            )
+            import natodata
+            natodata.load().member("NOR")
+            natodata.personnel_by_country("ISAF", on="2007-03-29")
+            natodata.personnel_by_country("ISAF", on="2010-03-29")
+            print(",".join(reads))
+            """
+        )
+        reads = out.split(",")
+        assert len(reads) == len(set(reads))
+        assert {"contributions.csv", "strengths.csv", "operations.csv"} <= set(reads)
+        assert "expenditure.csv" not in reads
+
+
+class TestBrokenTable:
+    """A broken table is a DataError with its location, at the first query that reads it."""
+
+    def test_lazy_dataset_fails_at_first_use(self, tiny):
+        """Lazily read, a broken contributions table loads; the figures query raises, every time."""
+        from natodata._api import _read_traversable
+        from natodata._load import read_alliance
+
+        directory = tiny(
+            contributions=TINY["contributions.csv"] + "ISAF,NOR,x,,1,exact,troops,,,seed,1\n"
+        )
+        import functools
+
+        nato = read_alliance(functools.partial(_read_traversable, directory), "here", lazy=True)
+        assert nato.member("NOR").code == "NOR"  # members are fine
+        for _ in range(2):
+            with pytest.raises(DataError) as caught:
+                nato.contributions(operation="ISAF")
+            (problem,) = caught.value.problems
+            assert (problem.file, problem.row, problem.column) == ("contributions.csv", 10, "as_of")
+
+    def test_own_folder_checked_whole(self, tiny):
+        """load(path) checks every table before it returns, so a broken one fails at once."""
+        directory = tiny(expenditure=TINY["expenditure.csv"] + "NOR,2030,2024-06,,x,b,spend,x\n")
+        with pytest.raises(DataError) as caught:
+            natodata.load(directory)
+        assert caught.value.problems[0].file == "expenditure.csv"
+
+
+class TestPickledDataset:
+    """A directory's Alliance pickles with its records, and comes back whole."""
+
+    def test_round_trip(self, tiny):
+        """The pickle answers like the original."""
+        import pickle
+
+        small = natodata.load(tiny())
+        back = pickle.loads(pickle.dumps(small))  # noqa: S301 - our own pickle, just made
+        assert [m.code for m in back.members()] == [m.code for m in small.members()]
+        assert back.expenditure("NOR", 2024) == small.expenditure("NOR", 2024)
