@@ -158,3 +158,82 @@ class TestDatedTable:
         assert table.people == {"GBR": 7, "NOR": 7}
         assert list(table.nations()) == ["GBR", "NOR"]
         assert len(table) == 2
+
+
+class TestCiteEvidence:
+    """A figure's citation ends with the source's own words."""
+
+    def test_text(self, small):
+        """In text, a last line quotes the row's evidence."""
+        (row,) = small.contributions(operation="ISAF", country="NOR")
+        assert small.cite(row).splitlines() == [
+            "Ministry. 29 March 2007. \u201cA ministry article\u201d. https://example.org/seed",
+            "In its words: \u201cabout 700 soldiers\u201d",
+        ]
+
+    def test_bibtex_note(self, tiny):
+        """In BibTeX, the words are a note before the closing brace, braces made parentheses."""
+        text = TINY["contributions.csv"].replace("about 700 soldiers", "{about} 700 soldiers")
+        small = natodata.load(tiny(contributions=text))
+        (row,) = small.contributions(operation="ISAF", country="NOR")
+        assert small.cite(row, "bibtex") == (
+            "@misc{seed,\n"
+            "  author = {{Ministry}},\n"
+            "  title = {{A ministry article}},\n"
+            "  url = {https://example.org/seed},\n"
+            "  year = {2007},\n"
+            "  month = mar,\n"
+            "  note = {(about) 700 soldiers},\n"
+            "}"
+        )
+
+    def test_no_evidence_no_line(self, small):
+        """A source cited by its id has no words to quote."""
+        assert small.cite("seed") == (
+            "Ministry. 29 March 2007. \u201cA ministry article\u201d. https://example.org/seed"
+        )
+
+
+class TestSourceLookup:
+    """source() finds a source by its id, and says what it was given when it cannot."""
+
+    def test_miss_suggests(self, small):
+        """A near miss suggests the closest ids, best first."""
+        with pytest.raises(natodata.UnknownSourceError) as caught:
+            small.source("mat-2009")
+        assert caught.value.suggestions == ("mat-2008", "mat-2007")
+        assert (
+            str(caught.value)
+            == "no source is known as 'mat-2009'; did you mean mat-2008, mat-2007?"
+        )
+
+    def test_empty_id(self, small):
+        """An empty id suggests nothing."""
+        with pytest.raises(natodata.UnknownSourceError) as caught:
+            small.source("")
+        assert caught.value.suggestions == ()
+
+    def test_not_a_string(self, small):
+        """An id that is no string is a TypeError naming the argument."""
+        with pytest.raises(TypeError, match=r"^source_id must be a string"):
+            small.source(5)  # type: ignore[arg-type]
+
+
+class TestDateArguments:
+    """A date argument that is no date is an error that names the argument."""
+
+    def test_is_member(self, small):
+        """is_member(on=) names 'on'."""
+        with pytest.raises(ValueError, match=r"^on must be a date as YYYY-MM-DD, got 'yesterday'$"):
+            small.is_member("NOR", on="yesterday")
+
+    def test_strength(self, small):
+        """strength(on=) names 'on'."""
+        with pytest.raises(TypeError, match=r"^on must be a datetime.date"):
+            small.strength("ISAF", on=5)  # type: ignore[arg-type]
+
+    def test_strings_are_days(self, small):
+        """An ISO string is a day like any other."""
+        assert small.is_member("TUR", on="1952-02-18") is True
+        assert small.is_member("TUR", on="1952-02-17") is False
+        assert small.strength("ISAF", on="2007-05-31").personnel == 35000
