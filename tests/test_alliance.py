@@ -237,3 +237,58 @@ class TestDateArguments:
         assert small.is_member("TUR", on="1952-02-18") is True
         assert small.is_member("TUR", on="1952-02-17") is False
         assert small.strength("ISAF", on="2007-05-31").personnel == 35000
+
+
+class TestNotebookSummary:
+    """In a notebook the Alliance shows its name, founding, seat and what the data holds."""
+
+    def test_html(self, small):
+        """Each line names what it counts; the counts are those of the tiny tables."""
+        cells = [
+            ("name", "North Atlantic Treaty Organization (NATO)"),
+            ("founded", "4 April 1949"),
+            ("headquarters", "Brussels"),
+            ("member states", "3"),
+            ("countries", "5"),
+            ("operations", "2"),
+            ("contributions", "8"),
+            ("sources", "4"),
+        ]
+        rows = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in cells)
+        assert small._repr_html_() == (
+            f"<table><caption>Alliance</caption><tbody>{rows}</tbody></table>"
+        )
+
+
+class TestPeak:
+    """peak() is the largest figure; of equal ones, a stated one, then the earliest."""
+
+    def test_stated_over_table_sum(self, tiny):
+        """A stated 7,800 wins over the complete table that adds up to 7,800 on another day."""
+        text = TINY["strengths.csv"].replace(
+            "ISAF,2007-03-29,35000,over,false,,seed,over 35 000 soldiers\n", ""
+        )
+        small = natodata.load(
+            tiny(strengths=text + "ISAF,2008-06-01,7800,exact,false,,seed,as printed\n")
+        )
+        peak = small.peak("ISAF")
+        assert (peak.personnel, peak.as_of, peak.table_sum) == (7800, dt.date(2008, 6, 1), False)
+
+    def test_earliest_of_equals(self, tiny):
+        """Of two stated figures alike, the first day it was reached."""
+        text = TINY["strengths.csv"] + "ISAF,2008-06-01,35000,over,false,,seed,as printed\n"
+        peak = natodata.load(tiny(strengths=text)).peak("ISAF")
+        assert (peak.personnel, peak.as_of) == (35000, dt.date(2007, 3, 29))
+
+
+class TestRotationText:
+    """A contribution that lasts a period reads with both its ends."""
+
+    def test_str(self):
+        """From its as_of to its until, each at its precision."""
+        row = Contribution(
+            "BAP", "NOR", dt.date(2014, 5, 1), Precision.MONTH, None, None,
+            ContributionKind.AIR, "", "s",
+            until=dt.date(2014, 8, 31), until_precision=Precision.DAY,
+        )  # fmt: skip
+        assert str(row) == "NOR in BAP, 2014-05 to 2014-08-31: air"
