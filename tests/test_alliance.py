@@ -292,3 +292,38 @@ class TestRotationText:
             until=dt.date(2014, 8, 31), until_precision=Precision.DAY,
         )  # fmt: skip
         assert str(row) == "NOR in BAP, 2014-05 to 2014-08-31: air"
+
+
+class TestSpendingAnswers:
+    """The spending queries on the tiny tables: Norway 1.55 % in 2014, 2.20 % and the UK 2.33 % in
+    2024, all from the edition of June 2024.
+    """
+
+    def test_shares(self, small):
+        """A year's shares by nation, and who met the 2 % guideline, year by year."""
+        from decimal import Decimal
+
+        assert dict(small.defence_shares(2014)) == {"NOR": Decimal("1.55")}
+        assert small.allies_meeting_by_year() == {2014: 0, 2024: 2}
+        assert small.allies_meeting_by_year(2.25) == {2014: 0, 2024: 1}
+
+    def test_no_figure_says_which_edition(self, small):
+        """The error says the year and which editions were searched."""
+        with pytest.raises(NoDataError) as caught:
+            small.expenditure("NOR", 2015)
+        assert str(caught.value) == "no figure for NOR in 2015 in any edition"
+        with pytest.raises(NoDataError) as caught:
+            small.expenditure("NOR", 2015, "2024-06")
+        assert str(caught.value) == "no figure for NOR in 2015 in the edition 2024-06"
+
+    def test_no_figures_for_a_nation(self, small):
+        """A member the edition does not cover: the error names the edition."""
+        with pytest.raises(NoDataError) as caught:
+            small.spending("TUR")
+        assert str(caught.value) == "the edition of 2024-06 has no figures for TUR"
+
+    def test_unknown_guideline(self, small):
+        """An unknown guideline id lists the known ones."""
+        with pytest.raises(NoDataError) as caught:
+            small.guideline("three")
+        assert str(caught.value) == "no guideline 'three'; guidelines: two-percent"
