@@ -327,3 +327,37 @@ class TestSpendingAnswers:
         with pytest.raises(NoDataError) as caught:
             small.guideline("three")
         assert str(caught.value) == "no guideline 'three'; guidelines: two-percent"
+
+
+class TestTables:
+    """tables() describes each contribution table: date at its precision, size, stated total."""
+
+    def test_tiny(self, small):
+        """ISAF's three tables and AMIS's one, each with its own precision and total."""
+        found = [
+            (
+                *(t.operation, t.as_of_text, t.source, t.complete, t.nations, t.personnel),
+                None if t.stated_total is None else t.stated_total.personnel,
+            )
+            for t in small.tables()
+        ]
+        assert sorted(found) == [
+            ("AMIS", "29 March 2007", "seed", False, 2, 0, None),
+            ("ISAF", "1 February 2008", "mat-2008", True, 2, 7800, None),
+            ("ISAF", "29 March 2007", "seed", False, 2, 1200, None),
+            ("ISAF", "June 2007", "mat-2007", True, 2, 5900, 5900),
+        ]
+
+
+class TestOperationNames:
+    """Two operations known by one name are an ambiguity, never a guess."""
+
+    def test_shared_name(self, tiny):
+        """Asked by the name both carry, the error lists both codes."""
+        text = TINY["operations.csv"].replace(
+            "Support to the AU Mission in Sudan", "Security Assistance Force"
+        )
+        small = natodata.load(tiny(operations=text))
+        with pytest.raises(natodata.UnknownOperationError) as caught:
+            small.operation("Security Assistance Force")
+        assert sorted(caught.value.candidates) == ["AMIS", "ISAF"]
