@@ -52,7 +52,7 @@ TUR,1952-02-18,false,,seed,acceded on 18 February 1952
     "operations.csv": """\
 code,name,start,end,theatre,kind,mandate,predecessor,successor,description,sources,evidence
 ISAF,Security Assistance Force,2003-08-11,2014-12,Afghanistan,peace_support,UNSCR 1386,,,,seed,ISAF
-AMIS,Support to the AU Mission in Sudan,2005-07,2007-12-31,Darfur,support,,,,,seed,July 2005
+AMIS,Support to the African Union Mission in Sudan,2005-07,2007-12-31,Darfur,support,,,,,seed,July
 """,
     "contributions.csv": """\
 operation,country,as_of,until,personnel,qualifier,kind,role,description,source,evidence

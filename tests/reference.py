@@ -142,6 +142,11 @@ def rows_on(
     mine = [p for p in periods if p.operation == operation.code]
     if not dated and not [p for p in mine if first_day(p.as_of) <= day]:
         raise NoData(f"no table of {operation.code} on or before {day}")
+    snapshots = [t for t in tables if t.operation == operation.code]
+    if not snapshots and not [p for p in mine if p.on(day)]:
+        # An operation known only by rotations: a day none covers is a gap in the sources, not a
+        # day nobody served (natodata's code says so; docs/data.md does not yet).
+        raise NoData(f"no rotation of {operation.code} covers {day}")
     nations = sorted({row.country for table in dated for row in table.rows})
     found: dict[str, list[RefRow]] = {}
     for nation in nations:

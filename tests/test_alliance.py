@@ -355,7 +355,7 @@ class TestOperationNames:
     def test_shared_name(self, tiny):
         """Asked by the name both carry, the error lists both codes."""
         text = TINY["operations.csv"].replace(
-            "Support to the AU Mission in Sudan", "Security Assistance Force"
+            "Support to the African Union Mission in Sudan", "Security Assistance Force"
         )
         small = natodata.load(tiny(operations=text))
         with pytest.raises(natodata.UnknownOperationError) as caught:

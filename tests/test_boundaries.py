@@ -57,6 +57,28 @@ class TestDates:
         assert nato.operations(active_on=day) == nato.operations(active_on=DAY)
         assert nato.partners(on=day) == nato.partners(on=DAY)
 
+    def test_newer_queries(self, nato):
+        """Queries added since take the same forms: framework_nation and latest_edition."""
+        day = next(r.as_of for r in nato.contributions() if r.role is not None)
+        code = next(r.operation for r in nato.contributions() if r.role is not None)
+        try:
+            expected = nato.framework_nation(code, on=day)
+        except NoDataError:
+            expected = None
+        if expected is not None:
+            assert nato.framework_nation(code, on=day.isoformat()) == expected
+        assert nato.latest_edition(as_of="2025-01-01") == nato.latest_edition(
+            as_of=dt.date(2025, 1, 1)
+        )
+
+    def test_record_methods(self, nato):
+        """The records' own date methods take the same forms."""
+        assert nato.member("Norway").member_on("1949-08-24")
+        assert nato.operation("ISAF").active_on("2009-06-15")
+        assert not nato.operation("ISAF").active_on(dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc))
+        with pytest.raises(TypeError, match="day must be"):
+            nato.operation("ISAF").active_on(2009)  # type: ignore[arg-type]
+
     def test_pandas_timestamp(self, nato):
         """Anything with .date(), such as a pandas Timestamp, is its date."""
         pd = pytest.importorskip("pandas")
@@ -151,6 +173,7 @@ class TestKeys:
         assert "Norway" in isaf
         assert isaf.get("Norway") == 600
         assert "Atlantis" not in isaf
+        assert isaf.get("Atlantis") is None
         assert None not in isaf
         with pytest.raises(UnknownCountryError, match="Atlantis"):
             isaf["Atlantis"]
@@ -236,6 +259,15 @@ class TestErrorsTravel:
         members = pickle.loads(pickle.dumps(nato.members()))  # noqa: S301 - our own bytes
         assert isinstance(members, natodata.Records)
         assert members == nato.members()
+
+    def test_records_refuse_with_natodata_errors(self, nato):
+        """A value a record cannot hold is a NatodataError (and a ValueError) that pickles."""
+        plain = natodata.to_dict(nato.operation("ISAF"))
+        with pytest.raises(NatodataError) as caught:
+            natodata.Operation(**(plain | {"name": " "}))  # type: ignore[arg-type]
+        assert isinstance(caught.value, ValueError)
+        back = pickle.loads(pickle.dumps(caught.value))  # noqa: S301 - our own bytes
+        assert (str(back), back.field) == (str(caught.value), "name")
 
     def test_unknown_source(self, nato):
         """An unknown source id is a NatodataError, and still the KeyError it was."""
@@ -430,6 +462,18 @@ class TestExports:
         assert "2007-03-29" in safe  # dates and numbers are left alone
         for start in "=+-@":
             assert natodata._export._csv_cell(f"{start}1", escape_formulas=True) == f"'{start}1"
+
+    def test_shares_of_gdp(self, nato):
+        """A share of GDP (a Decimal as published) is a JSON number and a float column."""
+        import json
+
+        figures = nato.table("expenditure")[:3]
+        rows = json.loads(natodata.to_json(figures))
+        assert [r["percent_of_gdp"] for r in rows] == [float(f.percent_of_gdp) for f in figures]
+        pytest.importorskip("pandas")
+        pytest.importorskip("polars")
+        assert str(natodata.to_pandas(figures).dtypes["percent_of_gdp"]) == "Float64"
+        assert str(natodata.to_polars(figures).schema["percent_of_gdp"]) == "Float64"
 
     def test_only_text_is_escaped(self, nato):
         """Numbers and dates are never escaped; ordinary text is unchanged."""
@@ -641,6 +685,7 @@ class TestLayers:
     def test_public_names_agree(self):
         """__init__'s type-checking imports, __all__ and its table of homes name the same things."""
         import ast
+        import importlib
         import inspect
 
         tree = ast.parse(inspect.getsource(natodata))
@@ -659,7 +704,11 @@ class TestLayers:
             "__version__",
         }
         for name, home in natodata._HOMES.items():
-            assert getattr(natodata, name).__module__ in {f"natodata.{home}", "natodata"}, name
+            value = getattr(natodata, name)
+            if isinstance(value, tuple):  # a constant (TABLE_NAMES) has no __module__
+                assert getattr(importlib.import_module(f"natodata.{home}"), name) is value
+            else:
+                assert value.__module__ in {f"natodata.{home}", "natodata"}, name
 
 
 class TestValidators:

@@ -101,6 +101,7 @@ class TestEvidence:
         assert rows
         assert [r for r in rows if not r["evidence"].strip()] == []
 
+    @needs_source_tree  # figures printed in words are listed in data-raw/number-words.csv
     @pytest.mark.parametrize("table", ["contributions.csv", "strengths.csv"])
     def test_figure_printed_in_evidence(self, table):
         """Each personnel figure appears in its evidence in digits (grouped or not) or in words."""

@@ -185,3 +185,38 @@ class TestHostileTables:
         (problem,) = problems(directory)
         assert (problem.file, problem.row) == ("strengths.csv", 0)
         assert "missing" not in problem.reason
+
+    def test_fifo_in_place_of_a_table(self, tiny):
+        """A FIFO where a table should be is named as not a regular file, and nothing blocks."""
+        import os
+
+        directory = tiny()
+        (directory / "strengths.csv").unlink()
+        os.mkfifo(directory / "strengths.csv")
+        (problem,) = problems(directory)
+        assert (problem.file, problem.row) == ("strengths.csv", 0)
+        assert "not a regular file" in problem.reason
+
+    def test_link_loop_in_place_of_a_table(self, tiny):
+        """A loop of symbolic links is named as a file that cannot be opened."""
+        directory = tiny()
+        (directory / "strengths.csv").unlink()
+        (directory / "strengths.csv").symlink_to(directory / "loop.csv")
+        (directory / "loop.csv").symlink_to(directory / "strengths.csv")
+        (problem,) = problems(directory)
+        assert (problem.file, problem.row) == ("strengths.csv", 0)
+        assert "cannot be opened" in problem.reason
+
+    def test_cell_over_the_field_limit(self, tiny):
+        """A cell longer than the csv module's limit is named with its row, not a crash."""
+        text = TINY["members.csv"] + "NOR,1949-04-04,true," + "x" * 200_000 + ",seed,x\n"
+        (problem,) = problems(tiny(members=text))
+        assert (problem.file, problem.row) == ("members.csv", 5)
+        assert "longer than 131,072 characters" in problem.reason
+
+    @pytest.mark.parametrize("bad", ["\x00", "\x1b[31m", "\r"])
+    def test_control_characters_refused(self, tiny, bad):
+        """Text with a NUL, an escape or a bare carriage return is refused at its row."""
+        text = TINY["members.csv"].replace("a founder", f"a {bad}founder")
+        found = problems(tiny(members=text))
+        assert ("members.csv", 3) in {(p.file, p.row) for p in found}

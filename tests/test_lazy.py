@@ -12,11 +12,22 @@ import natodata
 from conftest import TINY
 from natodata import DataError
 
+# Counts the tables a fresh interpreter reads, in the order it reads them.
+TRACK_READS = """
+import natodata._load as load_module
+reads = []
+real = load_module.read_table
+load_module.read_table = lambda read, name, problems: (
+    reads.append(name) or real(read, name, problems)
+)
+"""
 
-def cold(code):
+
+def cold(code, *, track_reads=False):
     """Run *code* in a fresh interpreter and return what it prints."""
+    source = (TRACK_READS if track_reads else "") + textwrap.dedent(code)
     done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", source], capture_output=True, text=True, check=True
     )
     return done.stdout.strip()
 
@@ -28,16 +39,11 @@ class TestFirstUse:
         """A cold member lookup reads sources, countries and members, nothing else."""
         out = cold(
             """
-            import natodata._load as load_module
-            reads = []
-            real = load_module.read_table
-            load_module.read_table = lambda read, name, problems: (
-                reads.append(name) or real(read, name, problems)
-            )
             import natodata
             natodata.load().member("NOR")
             print(",".join(sorted(reads)))
-            """
+            """,
+            track_reads=True,
         )
         assert out == "countries.csv,members.csv,sources.csv"
 
@@ -59,18 +65,13 @@ class TestFirstUse:
         """personnel_by_country reads the contribution tables, and each table once."""
         out = cold(
             """
-            import natodata._load as load_module
-            reads = []
-            real = load_module.read_table
-            load_module.read_table = lambda read, name, problems: (
-                reads.append(name) or real(read, name, problems)
-            )
             import natodata
             natodata.load().member("NOR")
             natodata.personnel_by_country("ISAF", on="2007-03-29")
             natodata.personnel_by_country("ISAF", on="2010-03-29")
             print(",".join(reads))
-            """
+            """,
+            track_reads=True,
         )
         reads = out.split(",")
         assert len(reads) == len(set(reads))

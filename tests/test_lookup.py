@@ -76,14 +76,14 @@ class TestSuggest:
 
     def test_limit_of_close_names(self):
         """Five close names, none begun by the key: a limit of five gives all five."""
-        names = [("X", (f"Norw{c}x",)) for c in "abcde"]
+        names = [(f"X{c}", (f"Norw{c}x",)) for c in "abcde"]
         assert len(index(names).suggest("norwzx", 5)) == 5
         assert len(index(names).suggest("norwzx")) == 3
 
     @pytest.mark.parametrize(("limit", "count"), [(None, 3), (1, 1), (2, 2), (5, 5)])
     def test_limit(self, limit, count):
         """At most *limit* suggestions, three unless told."""
-        names = [("X", (f"Norway{n}",)) for n in range(6)]
+        names = [(f"X{n}", (f"Norway{n}",)) for n in range(6)]
         found = (
             index(names).suggest("Norway")
             if limit is None

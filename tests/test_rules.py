@@ -141,7 +141,7 @@ class TestLookupTiers:
     def test_operation_code_wins_over_name(self, tiny):
         """An operation code wins over another operation's full name that folds the same."""
         small = natodata.load(
-            tiny(operations=replace("operations", "Support to the AU Mission in Sudan", "I.S.A.F."))
+            tiny(operations=replace("operations", "Support to the African Union Mission in Sudan", "I.S.A.F."))
         )
         assert small.operation("ISAF").code == "ISAF"
         assert small.operation("I.S.A.F.").code == "ISAF"
@@ -149,7 +149,7 @@ class TestLookupTiers:
     def test_name_when_no_code_matches(self, tiny):
         """A name that no code matches finds its record."""
         small = natodata.load(tiny())
-        assert small.operation("support to the au mission in sudan").code == "AMIS"
+        assert small.operation("support to the african union mission in sudan").code == "AMIS"
         assert small.country("Turkey").code == "TUR"
 
     def test_tie_between_names_is_ambiguous(self, tiny):
@@ -237,7 +237,7 @@ class TestContributionsFilter:
     def test_operation_by_name(self, tiny):
         """An operation named by its full name gives the same rows as by its code."""
         small = natodata.load(tiny())
-        by_name = small.contributions(operation="Support to the AU Mission in Sudan")
+        by_name = small.contributions(operation="Support to the African Union Mission in Sudan")
         assert sorted(r.country for r in by_name) == ["GBR", "NOR"]
         assert by_name == small.contributions(operation="AMIS")
 

@@ -239,3 +239,14 @@ class TestPlots:
         ax = natodata.plot.rotations("BAP", alliance=nato)
         periods = [r for r in nato.contributions(operation="BAP") if r.until is not None]
         assert len(ax.patches) == len(periods)
+
+    def test_policing_answers_each_day_and_admits_its_gaps(self, nato):
+        """Who policed Baltic airspace: an answer on every day from 2004, no data past the last."""
+        import datetime as dt
+
+        day, last = dt.date(2004, 3, 29), dt.date(2025, 11, 27)
+        while day <= last:
+            assert nato.contributions(operation="BAP", on=day), day
+            day += dt.timedelta(days=30)
+        with pytest.raises(NoDataError, match="no rotation recorded covers"):
+            nato.contributions_by_country("BAP", on=last + dt.timedelta(days=1))

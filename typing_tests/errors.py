@@ -23,6 +23,8 @@ natodata.personnel_by_country("ISAF", on=2007)  # type: ignore[arg-type]
 
 # Keys are text or whole numbers; nothing else is a key.
 nato.member(b"NOR")  # type: ignore[arg-type]
+
+# A number is an ISO numeric code, never a float.
 nato.country(numeric=578.0)  # type: ignore[arg-type]
 
 # Records are frozen.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 import matplotlib.axes
@@ -65,13 +66,18 @@ assert_type(nato.table("coverage"), natodata.Records[natodata.Coverage])
 assert_type(natodata.to_dict(nato.member("NOR")), dict[str, Any])
 assert_type(natodata.from_dict(natodata.Operation, {}), natodata.Operation)
 
+
 # A bare ByNation is either kind of answer by nation.
-any_answer: natodata.ByNation = natodata.personnel_by_country("ISAF")
-assert_type(any_answer["NOR"], int | tuple[natodata.Contribution, ...])
+def _bare(any_answer: natodata.ByNation) -> None:
+    assert_type(any_answer["NOR"], int | tuple[natodata.Contribution, ...])
+
+
+_bare(natodata.personnel_by_country("ISAF"))
 
 # The exports take only what they can export, and say what they give.
 cell = natodata.to_records(nato.members())[0]["joined"]
-assert_type(cell, str | int | float | bool | dt.date | None)
+assert_type(cell, str | int | float | Decimal | bool | dt.date | None)
+assert_type(natodata.to_csv(nato.table("expenditure")), str)
 assert_type(natodata.to_csv(nato.member("NOR")), str)
 assert_type(natodata.to_csv(figures, escape_formulas=True), str)
 assert_type(natodata.to_json(nato.operations(), indent=2), str)

@@ -27,7 +27,7 @@ from ._version import DATA_DATE, DATA_VERSION, __version__
 # Not `typing.TYPE_CHECKING`: importing typing alone would double what importing natodata costs.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._alliance import Alliance
+    from ._alliance import TABLE_NAMES, Alliance
     from ._api import cite, contributions_by_country, coverage, load, personnel_by_country
     from ._convert import from_dict, to_dict
     from ._dates import Precision
@@ -49,6 +49,8 @@ if TYPE_CHECKING:
         Strength,
         Table,
     )
+    from ._panel import PanelRow
+    from ._paths import data_path
     from ._results import ByNation, Records
     from .exceptions import (
         ConversionError,
@@ -65,6 +67,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DATA_DATE",
     "DATA_VERSION",
+    "TABLE_NAMES",
     "Alliance",
     "ByNation",
     "Contribution",
@@ -81,6 +84,7 @@ __all__ = [
     "NoDataError",
     "Operation",
     "OperationKind",
+    "PanelRow",
     "Partnership",
     "Precision",
     "Problem",
@@ -97,6 +101,7 @@ __all__ = [
     "cite",
     "contributions_by_country",
     "coverage",
+    "data_path",
     "from_dict",
     "load",
     "personnel_by_country",
@@ -114,6 +119,7 @@ __all__ = [
 # tests/test_boundaries.py checks that the three agree.
 _HOMES = {
     "Alliance": "_alliance",
+    "TABLE_NAMES": "_alliance",
     "ByNation": "_results",
     "Contribution": "_model",
     "ContributionKind": "_model",
@@ -129,6 +135,7 @@ _HOMES = {
     "NoDataError": "exceptions",
     "Operation": "_model",
     "OperationKind": "_model",
+    "PanelRow": "_panel",
     "Partnership": "_model",
     "Precision": "_dates",
     "Problem": "exceptions",
@@ -144,6 +151,7 @@ _HOMES = {
     "cite": "_api",
     "contributions_by_country": "_api",
     "coverage": "_api",
+    "data_path": "_paths",
     "from_dict": "_convert",
     "load": "_api",
     "personnel_by_country": "_api",

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any, Literal, overload
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
@@ -28,6 +28,7 @@ from ._model import (
     Strength,
     Table,
 )
+from ._panel import DEFAULT_MAX_AGE, Nations, PanelRow, build_panel
 from ._results import ByNation, Records
 from ._spending import Edition, Spending, as_share
 from .exceptions import (
@@ -38,6 +39,8 @@ from .exceptions import (
 )
 
 __all__ = ["TABLE_NAMES", "Alliance"]
+
+T = TypeVar("T")
 
 #: The names :meth:`Alliance.table` answers to, one a table of records.
 TABLE_NAMES = (
@@ -53,6 +56,24 @@ TABLE_NAMES = (
     "tables",
     "coverage",
 )
+
+
+class _Held(Generic[T]):
+    """The Alliance's records of one kind, read from its data the first time they are asked for."""
+
+    def __init__(self, kind: str, record: type[T]) -> None:
+        del record  # names the records' class for type checkers
+        self._kind = kind
+
+    @overload
+    def __get__(self, alliance: None, owner: type[Any]) -> _Held[T]: ...
+    @overload
+    def __get__(self, alliance: Alliance, owner: type[Any]) -> Records[T]: ...
+    def __get__(self, alliance: Alliance | None, owner: type[Any]) -> _Held[T] | Records[T]:
+        if alliance is None:
+            return self
+        found: Records[T] = alliance._data.get(self._kind)  # noqa: SLF001 - its own data
+        return found
 
 
 def _today() -> datetime.date:
@@ -81,9 +102,35 @@ class Alliance:
 
     # The records, read by a data source (natodata's loader) the first time each kind is asked.
     _data: Any = attrs.field(alias="data")
-    _keys: Lazy[Keys] = attrs.field(init=False)
-    _figures: Lazy[Figures] = attrs.field(init=False)
-    _spending: Lazy[Spending] = attrs.field(init=False)
+    # Built on first use, once, whichever thread asks first.
+    _keys: Lazy[Keys] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: Lazy(
+                lambda: Keys(self._countries, lambda: self._operations, lambda: self._sources)
+            ),
+            takes_self=True,
+        ),
+    )
+    _figures: Lazy[Figures] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: Lazy(
+                lambda: Figures(
+                    self._operations, self._contributions, self._sources, self._strengths
+                )
+            ),
+            takes_self=True,
+        ),
+    )
+    _spending: Lazy[Spending] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: Lazy(lambda: Spending(self._expenditures)), takes_self=True
+        ),
+    )
+    # _InForce is defined below the Alliance: the lambda looks it up when an Alliance is made.
+    _in_force: _InForce = attrs.field(init=False, factory=lambda: _InForce())  # noqa: PLW0108
     # How a pickle of this Alliance is read back: the packaged one, as the shared one.
     _restore: Callable[[], Alliance] | None = attrs.field(
         default=None, alias="restore", kw_only=True
@@ -125,51 +172,14 @@ class Alliance:
         facts: dict[str, Any] = self._data.get("facts")
         return facts
 
-    @property
-    def _countries(self) -> Records[Country]:
-        return self._data.get("countries")  # type: ignore[no-any-return]
-
-    @property
-    def _operations(self) -> Records[Operation]:
-        return self._data.get("operations")  # type: ignore[no-any-return]
-
-    @property
-    def _contributions(self) -> Records[Contribution]:
-        return self._data.get("contributions")  # type: ignore[no-any-return]
-
-    @property
-    def _strengths(self) -> Records[Strength]:
-        return self._data.get("strengths")  # type: ignore[no-any-return]
-
-    @property
-    def _sources(self) -> Records[Source]:
-        return self._data.get("sources")  # type: ignore[no-any-return]
-
-    @property
-    def _partnerships(self) -> Records[Partnership]:
-        return self._data.get("partnerships")  # type: ignore[no-any-return]
-
-    @property
-    def _expenditures(self) -> Records[Expenditure]:
-        return self._data.get("expenditures")  # type: ignore[no-any-return]
-
-    @property
-    def _guidelines(self) -> Records[Guideline]:
-        return self._data.get("guidelines")  # type: ignore[no-any-return]
-
-    @_spending.default
-    def _lazy_spending(self) -> Lazy[Spending]:
-        return Lazy(lambda: Spending(self._expenditures))
-
-    @_keys.default
-    def _lazy_keys(self) -> Lazy[Keys]:
-        return Lazy(lambda: Keys(self._countries, lambda: self._operations, lambda: self._sources))
-
-    @_figures.default
-    def _lazy_figures(self) -> Lazy[Figures]:
-        return Lazy(
-            lambda: Figures(self._operations, self._contributions, self._sources, self._strengths)
-        )
+    _countries = _Held("countries", Country)
+    _operations = _Held("operations", Operation)
+    _contributions = _Held("contributions", Contribution)
+    _strengths = _Held("strengths", Strength)
+    _sources = _Held("sources", Source)
+    _partnerships = _Held("partnerships", Partnership)
+    _expenditures = _Held("expenditures", Expenditure)
+    _guidelines = _Held("guidelines", Guideline)
 
     def _repr_html_(self) -> str:
         from ._dates import Precision, format_date
@@ -372,7 +382,7 @@ class Alliance:
         found: list[Contribution] = []
         for op in operations:
             if op.active_on(day):
-                for nation, held in self._tables(op.code).on(day).items():
+                for nation, held in self._rows_on(op.code, self._tables(op.code), day).items():
                     if code is None or nation == code:
                         found.extend(held)
         return Records(found)
@@ -389,8 +399,14 @@ class Alliance:
             NoDataError: The date is outside the operation's dates or before its first table.
         """
         day = _today() if on is None else as_day(on, "on")
-        _, tables = self._tables_on(operation, day)
-        return ByNation(tables.on(day), self)
+        op, tables = self._tables_on(operation, day)
+        return ByNation(self._rows_on(op.code, tables, day), self)
+
+    def _rows_on(
+        self, code: str, tables: Tables, day: datetime.date
+    ) -> dict[str, tuple[Contribution, ...]]:
+        """Each nation's rows of an operation in force on *day*, remembered for the last days."""
+        return self._in_force.get(code, day, tables)
 
     def _tables_on(self, operation: str, day: datetime.date) -> tuple[Operation, Tables]:
         """The operation, and its tables, if they can speak for *day*."""
@@ -405,6 +421,13 @@ class Alliance:
                 f"no figures for {op.code} on {day}: its first contribution table is dated"
                 f" {tables.first}"
             )
+        if tables.only_periods and not tables.periods_on(day):
+            # Rotations follow each other: a day no recorded rotation covers is a gap in the
+            # sources, not a day nobody served.
+            raise NoDataError(
+                f"no figures for {op.code} on {day}: no rotation recorded covers that day"
+                f" (the last recorded ends on {tables.last_day})"
+            )
         return op, tables
 
     def personnel_by_country(self, operation: str, on: DateLike | None = None) -> ByNation[int]:
@@ -415,13 +438,13 @@ class Alliance:
         See :func:`natodata.contributions_by_country` for the rule and the errors.
         """
         day = _today() if on is None else as_day(on, "on")
-        _, tables = self._tables_on(operation, day)
+        op, tables = self._tables_on(operation, day)
         # Added up from the rows themselves, the rows contributions() gives: one truth for both.
         people: dict[str, int] = {}
-        for nation, rows in tables.on(day).items():
-            counted = [r.personnel for r in rows if r.personnel is not None]
-            if counted:
-                people[nation] = sum(counted)
+        for nation, rows in self._rows_on(op.code, tables, day).items():
+            for row in rows:
+                if row.personnel is not None:
+                    people[nation] = people.get(nation, 0) + row.personnel
         return ByNation(dict(sorted(people.items(), key=_largest_first)), self)
 
     def strengths(self, operation: str) -> Records[Strength]:
@@ -494,7 +517,7 @@ class Alliance:
             if table.complete
         ]
 
-    def framework_nation(self, operation: str, on: datetime.date | None = None) -> Country:
+    def framework_nation(self, operation: str, on: DateLike | None = None) -> Country:
         """The framework nation of a multinational formation (a battlegroup) on a day.
 
         Among the contributions in force that day (by the rule of
@@ -506,6 +529,7 @@ class Alliance:
             UnknownOperationError: *operation* names no operation.
             NoDataError: No framework nation is recorded in force that day.
         """
+        on = _today() if on is None else as_day(on, "on")
         rows = [
             row
             for held in self.contributions_by_country(operation, on).values()
@@ -514,7 +538,7 @@ class Alliance:
         ]
         if not rows:
             code = self.operation(operation).code
-            raise NoDataError(f"no framework nation of {code} is recorded on {on or _today()}")
+            raise NoDataError(f"no framework nation of {code} is recorded on {on}")
         latest = max(row.as_of for row in rows)
         leads = sorted({row.country for row in rows if row.as_of == latest})
         if len(leads) != 1:
@@ -532,7 +556,7 @@ class Alliance:
         """
         return self._spending.get().editions()
 
-    def latest_edition(self, year: int | None = None, as_of: datetime.date | None = None) -> str:
+    def latest_edition(self, year: int | None = None, as_of: DateLike | None = None) -> str:
         """The edition that answers by default: the latest (by *as_of*, if given) that has *year*.
 
         Raises:
@@ -540,7 +564,8 @@ class Alliance:
         """
         from ._dates import iso_at
 
-        return iso_at(*self._spending.get().choose(year, None, as_of))
+        day = None if as_of is None else as_day(as_of, "as_of")
+        return iso_at(*self._spending.get().choose(year, None, day))
 
     def expenditures(
         self,
@@ -718,6 +743,69 @@ class Alliance:
             for code, tables in found.items()
         )
 
+    # Panels
+
+    def panel(  # noqa: PLR0913 - the panel's options are all keyword-only
+        self,
+        first_year: int,
+        last_year: int,
+        *,
+        nations: Nations = "members",
+        operations: Iterable[str] | None = None,
+        reference_day: tuple[int, int] = (12, 31),
+        max_age: datetime.timedelta | None = DEFAULT_MAX_AGE,
+    ) -> Records[PanelRow]:
+        """A country-year panel: each nation's personnel in each operation, year by year.
+
+        One row per nation, year and operation running on that year's reference day, in the
+        order nation, year, operation. Each figure is the one in force on the reference day, by
+        the rule of :func:`natodata.contributions_by_country`, with the date of the table it
+        comes from and whether that table is complete. "No figure" (``personnel`` None) is not
+        zero: zero means a complete table in force that day leaves the nation out.
+        A figure older than *max_age* on the reference day is no figure: a nation's last
+        figure does not stand for the years after it unless you ask it to.
+        Each member-year also carries its defence expenditure as a share of GDP
+        (``percent_of_gdp``), from the latest edition of NATO's figures that has the year.
+
+        >>> import natodata
+        >>> panel = natodata.load().panel(2008, 2010, operations=["ISAF"])
+        >>> row = next(r for r in panel if r.country == "NOR" and r.year == 2009)
+        >>> row.on, row.personnel > 0, row.complete, row.member
+        (datetime.date(2009, 12, 31), True, True, True)
+
+        Args:
+            first_year: The first year of the panel.
+            last_year: The last year, included.
+            nations: ``"members"`` (the default): the nations that were members on each year's
+                reference day; ``"partners"``: the other nations in the data (partners and
+                other contributors); ``"all"``: both.
+            operations: Codes or names of the operations; None means every operation with
+                contribution tables (see :meth:`coverage`).
+            reference_day: The (month, day) each year's figures are in force on; the default
+                (12, 31) takes the figures in force at the end of each year.
+            max_age: The oldest a figure may be on the reference day, counted from its date
+                (its first day, at a coarser precision); older is no figure. The default is
+                366 days: a figure of the same day a year before still counts. None sets no
+                limit, so the last figure stands until a newer table replaces it.
+
+        Returns:
+            The rows, as :class:`PanelRow` records (``.to_pandas()``, ``.to_polars()``).
+
+        Raises:
+            UnknownOperationError: An operation in *operations* names no operation.
+            ValueError: *first_year* is after *last_year*, *nations* is none of the three, or
+                *reference_day* is no day of some year (29 February).
+        """
+        return build_panel(
+            self,
+            first_year,
+            last_year,
+            nations=nations,
+            operations=operations,
+            reference_day=reference_day,
+            max_age=max_age,
+        )
+
     # Partnerships
 
     def partnerships(
@@ -890,6 +978,33 @@ class Alliance:
 
     def _tables(self, operation: str) -> Tables:
         return self._figures.get().dated(operation)
+
+
+class _InForce:
+    """The rows in force by operation and day, for the last days asked.
+
+    It holds the records themselves, so every query still reads a figure from its record
+    (docs/reliability.md, "The shared dataset and the back door").
+    """
+
+    __slots__ = ("_found",)
+
+    #: How many (operation, day) answers it remembers before it starts afresh.
+    SIZE = 256
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, datetime.date], dict[str, tuple[Contribution, ...]]] = {}
+
+    def get(
+        self, code: str, day: datetime.date, tables: Tables
+    ) -> dict[str, tuple[Contribution, ...]]:
+        """The rows in force, from memory or from the operation's *tables*."""
+        found = self._found.get((code, day))
+        if found is None:
+            if len(self._found) >= self.SIZE:
+                self._found.clear()
+            found = self._found[code, day] = tables.on(day)
+        return found
 
 
 def _largest_first(item: tuple[str, int]) -> tuple[int, str]:

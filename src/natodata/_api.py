@@ -106,14 +106,20 @@ def _read_traversable(directory: Traversable, name: str, limit: int) -> bytes | 
     """
     resource = directory.joinpath(name)
     if isinstance(resource, os.PathLike):
-        _check_regular_file(os.fspath(resource))
-    elif not resource.is_file():
+        import pathlib
+
+        path = pathlib.Path(os.fspath(resource))
+        _check_regular_file(str(path))
+        try:
+            with path.open("rb") as stream:
+                found: bytes = stream.read(limit)
+        except FileNotFoundError:
+            return None
+        return found
+    if not resource.is_file():
         return None
-    try:
-        with resource.open("rb") as stream:
-            data: bytes = stream.read(limit)
-    except FileNotFoundError:
-        return None
+    with resource.open("rb") as stream:
+        data: bytes = stream.read(limit)
     return data
 
 

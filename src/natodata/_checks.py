@@ -54,7 +54,7 @@ class Checker:
             return
         keys = list(zip(*(rows.column(column) for column in spec.key), strict=True))
         if len(set(keys)) != len(keys):
-            column = spec.key[1] if len(spec.key) > 1 else spec.key[0]
+            column = spec.key[min(1, len(spec.key) - 1)]  # the key's second column, if any
             self.duplicates(spec.file, zip(rows.lines, keys, strict=True), column, _show)
 
     def unique(self, rows: Rows, make: Callable[[Row], R]) -> list[R]:

@@ -1,7 +1,8 @@
 """The command line: ``natodata`` and ``python -m natodata``.
 
 Every subcommand prints a table (or CSV or JSON, for pipes) to standard output and nothing
-else; errors go to standard error as one line.
+else; errors go to standard error, as one line (a DataError: its problems, one a line).
+docs/cli.md states what each exit status means.
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ _TAKES = {
     "sources": {"data", "format"},
     "cite": {"data"},
     "spending": {"data", "format"},
+    "countries": {"data", "format"},
+    "strengths": {"data", "format"},
+    "partnerships": {"data", "format"},
+    "coverage": {"data", "format"},
+    "panel": {"data", "format"},
+    "path": set(),
 }
 
 
@@ -65,6 +72,24 @@ def _day(text: str) -> datetime.date:
         return parse_day(text, "--on")
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    try:
+        day = datetime.date.fromisoformat(f"2000-{text}")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day as MM-DD: {text!r}") from None
+    if (day.month, day.day) == (2, 29):
+        raise argparse.ArgumentTypeError("29 February is no day of most years; give another")
+    return day.month, day.day
+
+
+def _max_age(text: str) -> datetime.timedelta | None:
+    if text.lower() == "none":
+        return None
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"not a number of days, nor 'none': {text!r}")
+    return datetime.timedelta(days=int(text))
 
 
 def _options(
@@ -138,6 +163,49 @@ def _parser() -> _Parser:
     contributions.add_argument("--operation", metavar="OPERATION", help="only this operation")
     contributions.add_argument("--country", metavar="COUNTRY", help="only this nation")
     command("sources", "every source the data cites", _sources)
+    command("countries", "every nation in the data, members and partners", _countries)
+    command("strengths", "an operation's total strengths, oldest first", _strengths).add_argument(
+        "operation", help="a code (ISAF) or a name"
+    )
+    partnerships = command("partnerships", "partnership records, by nation", _partnerships)
+    partnerships.add_argument("--country", metavar="COUNTRY", help="only this nation")
+    partnerships.add_argument(
+        "--framework", metavar="FRAMEWORK", help="only this one, e.g. mediterranean_dialogue"
+    )
+    command("coverage", "which operations have contribution tables, and when", _coverage)
+    panel = command(
+        "panel",
+        "a country-year panel: each nation's personnel in each operation, year by year",
+        _panel,
+    )
+    panel.add_argument("first_year", type=int, help="the first year")
+    panel.add_argument("last_year", type=int, help="the last year, included")
+    panel.add_argument(
+        "--nations",
+        choices=("members", "partners", "all"),
+        default="members",
+        help="members (default), the other nations, or all",
+    )
+    panel.add_argument(
+        "--operation",
+        action="append",
+        metavar="OPERATION",
+        help="only this operation (repeat for more; default: every one with tables)",
+    )
+    panel.add_argument(
+        "--reference-day",
+        type=_month_day,
+        default=(12, 31),
+        metavar="MM-DD",
+        help="the day of each year the figures are in force on (default: 12-31)",
+    )
+    panel.add_argument(
+        "--max-age",
+        type=_max_age,
+        default=datetime.timedelta(days=366),
+        metavar="DAYS",
+        help="the oldest a figure may be, in days, or 'none' (default: 366)",
+    )
     spending = command(
         "spending",
         "defence expenditure as a share of GDP: by Ally for a --year, or one --country's series",
@@ -151,6 +219,7 @@ def _parser() -> _Parser:
     cite = command("cite", "how to cite natodata, or one source by its id (text only)", _cite)
     cite.add_argument("source", nargs="?", help="a source id (default: natodata itself)")
     cite.add_argument("--bibtex", action="store_true", help="as a BibTeX entry")
+    command("path", "the folder of the packaged tables, for DuckDB, R or a spreadsheet", _path)
     return parser
 
 
@@ -180,7 +249,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return _fail(_problems(error), EXIT_NO_DATA)
     except NoDataError as error:
         return _fail(str(error), EXIT_NO_DATA)
-    except (NatodataError, LookupError, OSError, ValueError, TypeError) as error:
+    except (NatodataError, LookupError, OSError) as error:
         return _fail(str(error).splitlines()[0] if str(error) else type(error).__name__, EXIT_USAGE)
     return _write(text if text.endswith("\n") else text + "\n")
 
@@ -313,6 +382,51 @@ def _sources(args: argparse.Namespace) -> str:
     return _rows(args, _alliance(args).sources(), Source)
 
 
+def _countries(args: argparse.Namespace) -> str:
+    from ._model import Country
+
+    return _rows(args, _alliance(args).countries(), Country)
+
+
+def _strengths(args: argparse.Namespace) -> str:
+    from ._model import Strength
+
+    return _rows(args, _alliance(args).strengths(args.operation), Strength)
+
+
+def _partnerships(args: argparse.Namespace) -> str:
+    from ._model import Framework, Partnership
+
+    framework = None
+    if args.framework is not None:
+        values = [f.value for f in Framework]
+        if args.framework not in values:
+            raise ValueError(f"--framework is one of {', '.join(values)}; got {args.framework!r}")
+        framework = Framework(args.framework)
+    found = _alliance(args).partnerships(country=args.country, framework=framework)
+    return _rows(args, found, Partnership)
+
+
+def _coverage(args: argparse.Namespace) -> str:
+    from ._model import Coverage
+
+    return _rows(args, _alliance(args).coverage(), Coverage)
+
+
+def _panel(args: argparse.Namespace) -> str:
+    from ._panel import PanelRow
+
+    panel = _alliance(args).panel(
+        args.first_year,
+        args.last_year,
+        nations=args.nations,
+        operations=args.operation,
+        reference_day=args.reference_day,
+        max_age=args.max_age,
+    )
+    return _rows(args, panel, PanelRow)
+
+
 def _cite(args: argparse.Namespace) -> str:
     style: Literal["text", "bibtex"] = "bibtex" if args.bibtex else "text"
     if args.source is None:
@@ -320,6 +434,12 @@ def _cite(args: argparse.Namespace) -> str:
 
         return dataset_citation(style)
     return _alliance(args).cite(args.source, style)
+
+
+def _path(_: argparse.Namespace) -> str:
+    from ._paths import data_path
+
+    return str(data_path())
 
 
 def summary(on: datetime.date | None, data: str | None = None) -> str:
@@ -349,8 +469,10 @@ def summary(on: datetime.date | None, data: str | None = None) -> str:
         f"Sources: {len(nato.sources())}",
         "",
         (
-            "Commands: members, member, country, operations, operation, contributions, sources,"
-            " cite (natodata COMMAND --help)"
+            "Commands: members, member, countries, country, operations, operation,"
+            " contributions, strengths, partnerships, coverage, panel, spending, sources, cite,"
+            " path"
+            " (natodata COMMAND --help)"
         ),
     ]
     return "\n".join(lines)

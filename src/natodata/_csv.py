@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any, Protocol
@@ -189,6 +190,9 @@ def _cells(
 ) -> tuple[list[int], list[list[str]]]:
     """The rows after the header, each with the line it starts on; blank rows reported."""
     found = list(reader)
+    # The csv module's own limit is process-wide and other libraries raise it: check ours here.
+    if max(map(len, itertools.chain.from_iterable(found)), default=0) > MAX_CELL:
+        return _too_long(name, found, problems)
     if getattr(reader, "line_num", 0) == len(found) + 1 and set(map(len, found)) == {width}:
         # One line per row, every row full: the line numbers are the row numbers.
         lines = list(range(2, len(found) + 2))
@@ -203,6 +207,16 @@ def _cells(
                 problems.add(name, line, "", "the row is empty; remove it")
         return kept
     return _lines(name, text, width, problems)
+
+
+def _too_long(
+    name: str, found: list[list[str]], problems: Problems
+) -> tuple[list[int], list[list[str]]]:
+    """Report the rows with a cell over MAX_CELL characters; nothing of the table is kept."""
+    for row_number, row in enumerate(found, 2):
+        if any(len(cell) > MAX_CELL for cell in row):
+            problems.add(name, row_number, "", f"a cell is longer than {MAX_CELL:,} characters")
+    return [], []
 
 
 def _lines(

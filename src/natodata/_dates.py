@@ -92,8 +92,9 @@ def period_end(first: datetime.date, precision: Precision) -> datetime.date:
     if precision is Precision.YEAR:
         return first.replace(month=12, day=31)
     if precision is Precision.MONTH:
-        following = (first.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-        return following - datetime.timedelta(days=1)
+        if first.month == 12:
+            return first.replace(day=31)
+        return first.replace(month=first.month + 1, day=1) - datetime.timedelta(days=1)
     return first
 
 

@@ -39,6 +39,7 @@ _SHOWN = {
     "Partnership": ("country", "framework", "start", "end"),
     "Table": ("operation", "as_of", "source", "complete", "nations", "personnel"),
     "Coverage": ("operation", "first", "last", "tables", "complete", "checked", "nations"),
+    "PanelRow": ("country", "year", "operation", "personnel", "as_of", "complete", "member"),
     "Expenditure": ("country", "year", "percent_of_gdp", "estimate", "edition", "source"),
     "Guideline": ("id", "name", "agreed", "percent_of_gdp", "target_year"),
 }
@@ -56,6 +57,7 @@ _NAMES = {
     "Coverage": ("operation covered", "operations covered"),
     "Expenditure": ("expenditure figure", "expenditure figures"),
     "Guideline": ("spending guideline", "spending guidelines"),
+    "PanelRow": ("panel row", "panel rows"),
 }
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import csv
 import datetime
+import decimal
 import enum
 import io
 import json
 import types
 import typing
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, Union, cast
 
 import attrs
 
@@ -25,6 +26,8 @@ from ._model import (
     Contribution,
     Country,
     Coverage,
+    Expenditure,
+    Guideline,
     MemberState,
     Operation,
     Partnership,
@@ -50,7 +53,16 @@ __all__ = [
 ]
 
 Record = Union[  # noqa: UP007 - an alias evaluated at run time
-    Source, Country, Operation, Contribution, Strength, Partnership, Table, Coverage
+    Source,
+    Country,
+    Operation,
+    Contribution,
+    Strength,
+    Partnership,
+    Table,
+    Coverage,
+    Expenditure,
+    Guideline,
 ]
 """Any of natodata's records."""
 
@@ -63,7 +75,7 @@ Exportable = Union[  # noqa: UP007 - as above
 """What the exports take: a record, records of one kind (any query result, a table from
 ``Alliance.table(name)``), or an answer by nation (rows or figures)."""
 
-Cell = Union[str, int, float, bool, datetime.date, None]  # noqa: UP007 - as above
+Cell = Union[str, int, float, decimal.Decimal, bool, datetime.date, None]  # noqa: UP007 - as above
 """A plain value in an exported row."""
 
 # The first characters that make a spreadsheet read a text cell as a formula (OWASP's list).
@@ -74,7 +86,7 @@ def _records(value: Exportable) -> tuple[type[Any] | None, list[Any]]:
     """The record class and the records *value* stands for; None as the class for figures."""
     if isinstance(value, str):
         raise TypeError(
-            f"cannot make a table of the text {value[:40]!r}; for a whole table give"
+            f"cannot make a table of the text {str(value)[:40]!r}; for a whole table give"
             " nato.table(name), e.g. natodata.to_csv(natodata.load().table('members'))"
         )
     if attrs.has(type(value)):
@@ -85,7 +97,7 @@ def _records(value: Exportable) -> tuple[type[Any] | None, list[Any]]:
             return None, [{"country": k, "personnel": v} for k, v in value.items()]
         if not all(isinstance(v, tuple) for v in items):
             raise TypeError("expected a mapping from nations to rows or to numbers of people")
-        return _records([row for rows in items for row in rows])
+        return _records([row for rows in cast("list[tuple[Any, ...]]", items) for row in rows])
     if isinstance(value, Iterable):
         found = list(value)
         kinds = {type(v) for v in found}
@@ -155,7 +167,10 @@ def to_records(value: Exportable) -> list[dict[str, Cell]]:
 
 
 def to_csv(value: Exportable, *, escape_formulas: bool = False) -> str:
-    """The rows as CSV text with a header, dates in ISO 8601, empty cells for missing values.
+    """The rows as CSV text with a header, as the packaged tables write them.
+
+    Dates in ISO 8601, ``true`` and ``false``, lists joined with ``;``, empty cells for missing
+    values.
 
     Args:
         value: What to export (see :func:`to_records`).
@@ -164,6 +179,9 @@ def to_csv(value: Exportable, *, escape_formulas: bool = False) -> str:
             running it as a formula. Off by default, since it changes the text: turn it on for a
             file that will be opened in a spreadsheet. No packaged cell starts so, but the tables
             of a directory of your own may.
+
+    An empty result has no record to name its columns, so it gives ``""``; the command line, which
+    knows the table it prints, writes the header even then.
 
     >>> import natodata
     >>> print(natodata.to_csv(natodata.load().member("NOR")).splitlines()[0])
@@ -193,9 +211,11 @@ def _csv(cls: type[Any] | None, records: list[Any], *, escape_formulas: bool) ->
     return out.getvalue()
 
 
-def _csv_cell(value: Cell, *, escape_formulas: bool) -> str | int | float:
+def _csv_cell(value: Cell, *, escape_formulas: bool) -> str | int | float | decimal.Decimal:
     if value is None:
         return ""
+    if isinstance(value, bool):  # as the packaged tables write it
+        return "true" if value else "false"
     if isinstance(value, datetime.date):
         return value.isoformat()
     if escape_formulas and isinstance(value, str) and value.startswith(_FORMULA_STARTS):
@@ -210,9 +230,21 @@ def to_json(
     sort_keys: bool = False,
     ensure_ascii: bool = True,
 ) -> str:
-    """The rows as a JSON array of objects, dates in ISO 8601; the options are json.dumps'."""
+    """The rows as a JSON array of objects, dates in ISO 8601, lists as arrays.
+
+    The options are json.dumps'.
+    """
+    cls, records = _records(value)
+    columns = _columns(cls, records)
+    rows = [
+        {
+            name: list(getattr(r, name)) if kind == "list" else _value(r, name, kind)
+            for name, kind in columns.items()
+        }
+        for r in records
+    ]
     return json.dumps(
-        to_records(value),
+        rows,
         default=_iso,
         indent=indent,
         sort_keys=sort_keys,
@@ -220,14 +252,18 @@ def to_json(
     )
 
 
-def _iso(value: object) -> str:
+def _iso(value: object) -> str | float:
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, decimal.Decimal):  # a share as published, 2.29: its shortest float
+        return float(value)
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
 def _typed(value: Exportable) -> tuple[dict[str, str | list[str]], list[list[Any]]]:
-    """The rows, and each column's type: "date", "int", "bool", "text", or an enum's values."""
+    """The rows, and each column's type: "date", "int", "number", "bool", "text", or an enum's
+    values. A decimal (a share of GDP as published) is a "number", held as a float.
+    """  # noqa: D205
     cls, records = _records(value)
     columns = _columns(cls, records)
     types: dict[str, str | list[str]] = {}
@@ -238,11 +274,19 @@ def _typed(value: Exportable) -> tuple[dict[str, str | list[str]], list[list[Any
             types[name] = "int"
         elif kind is bool:
             types[name] = "bool"
+        elif kind in (float, decimal.Decimal):
+            types[name] = "number"
         elif isinstance(kind, type) and issubclass(kind, enum.Enum):
             types[name] = [m.value for m in kind]
         else:
             types[name] = "text"
-    rows = [[_value(r, name, kind) for name, kind in columns.items()] for r in records]
+    rows = [
+        [
+            float(cell) if isinstance(cell, decimal.Decimal) else cell
+            for cell in (_value(r, name, kind) for name, kind in columns.items())
+        ]
+        for r in records
+    ]
     return types, rows
 
 
@@ -264,7 +308,7 @@ def to_pandas(value: Exportable) -> pandas.DataFrame:
         elif isinstance(kind, list):
             data[name] = pd.Categorical(cells, categories=kind)
         else:
-            dtype = {"int": "Int64", "bool": "boolean", "text": "string"}[kind]
+            dtype = {"int": "Int64", "number": "Float64", "bool": "boolean", "text": "string"}[kind]
             data[name] = pd.array(cells, dtype=dtype)
     return pd.DataFrame(data, columns=list(types))
 
@@ -279,7 +323,13 @@ def to_polars(value: Exportable) -> polars.DataFrame:
     except ImportError:
         raise MissingExtraError("to_polars", "polars") from None
     types, rows = _typed(value)
-    plain = {"date": pl.Date, "int": pl.Int64, "bool": pl.Boolean, "text": pl.String}
+    plain = {
+        "date": pl.Date,
+        "int": pl.Int64,
+        "number": pl.Float64,
+        "bool": pl.Boolean,
+        "text": pl.String,
+    }
     schema = {
         name: pl.Enum(kind) if isinstance(kind, list) else plain[kind]
         for name, kind in types.items()

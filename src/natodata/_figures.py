@@ -149,6 +149,16 @@ class Tables:
         starts = [*self._dates[:1], *(row.as_of for row in self._periods)]
         return min(starts) if starts else None
 
+    @property
+    def only_periods(self) -> bool:
+        """Whether every contribution of the operation lasts a period (rotations, no snapshots)."""
+        return bool(self._periods) and not self._tables
+
+    @property
+    def last_day(self) -> datetime.date | None:
+        """The last day any recorded period covers, None without periods."""
+        return max((row.until for row in self._periods if row.until is not None), default=None)
+
     def periods_on(self, day: datetime.date) -> list[Contribution]:
         """The contributions whose period includes *day*."""
         return [row for row in self._periods if row.as_of <= day <= row.until]  # type: ignore[operator]

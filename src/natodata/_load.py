@@ -16,7 +16,7 @@ import datetime
 import itertools
 import operator
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -233,7 +233,7 @@ def _maker(spec: TableSpec, record: type[R]) -> Callable[[list[list[Any]]], list
     dates = {column.name for column in spec.columns if column.date}
     positional: list[Callable[[list[list[Any]]], list[Any]]] = []
     keywords: list[tuple[str, Callable[[list[list[Any]]], list[Any]]]] = []
-    for field in attrs.fields(record):  # type: ignore[arg-type] # R is an attrs class
+    for field in attrs.fields(cast("type[attrs.AttrsInstance]", record)):
         name = field.alias or field.name
         take = _taker(spec, field.name, dates)
         if take is None:

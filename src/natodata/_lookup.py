@@ -33,13 +33,15 @@ def key_text(key: object, argument: str) -> str | None:
 
 
 def normalize(key: str) -> str:
-    """Fold a key for matching: no case, accents, punctuation, spaces or leading "the".
+    """Fold a key for matching: no case, accents, punctuation, spaces, leading "the" or "operation".
 
     >>> normalize("Türkiye"), normalize("the Netherlands"), normalize("U.K.")
     ('turkiye', 'netherlands', 'uk')
+    >>> normalize("Operation Sea Guardian")
+    'seaguardian'
     """
     folded = unicodedata.normalize("NFKD", key.strip()).casefold()
-    folded = folded.removeprefix("the ")
+    folded = folded.removeprefix("the ").removeprefix("operation ")
     return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
 
 
@@ -51,7 +53,7 @@ class KeyIndex(Generic[T]):
     A key that folds to more than one record at the same tier is ambiguous, never a guess.
     """
 
-    __slots__ = ("_codes", "_labels", "_names")
+    __slots__ = ("_codes", "_labels", "_names", "_owners", "_shown")
 
     def __init__(
         self,
@@ -63,6 +65,8 @@ class KeyIndex(Generic[T]):
         by_code: dict[str, dict[str, T]] = {}
         by_name: dict[str, dict[str, T]] = {}
         labels: dict[str, str] = {}
+        owners: dict[str, str] = {}  # the label of the first record a folded key belongs to
+        shown: dict[str, str] = {}  # how a suggestion names each record: its first name
         for record in records:
             text = label(record)
             for tier, keys in ((by_code, codes(record)), (by_name, names(record))):
@@ -71,9 +75,14 @@ class KeyIndex(Generic[T]):
                     if folded:
                         tier.setdefault(folded, {})[text] = record
                         labels.setdefault(folded, key)
+                        owners.setdefault(folded, text)
+                        if tier is by_name:
+                            shown.setdefault(text, key)
         self._codes: Mapping[str, tuple[T, ...]] = _freeze(by_code)
         self._names: Mapping[str, tuple[T, ...]] = _freeze(by_name)
         self._labels = labels
+        self._owners = owners
+        self._shown = shown
 
     def find(self, key: str) -> tuple[T, ...]:
         """Every record *key* could mean: one for a hit, several if ambiguous, none for a miss."""
@@ -81,15 +90,43 @@ class KeyIndex(Generic[T]):
         return self._codes.get(folded) or self._names.get(folded) or ()
 
     def suggest(self, key: str, limit: int = 3) -> tuple[str, ...]:
-        """The known keys closest to *key*, best first, as they are written in the data."""
+        """The known keys closest to *key*, best first, as they are written in the data.
+
+        Names that begin with the key come first (shortest first), then names with a word
+        beginning with each word of the key, then names that are merely spelt alike. Each record
+        is suggested once, however many of its names match: by the code that matched, or else by
+        its first name.
+        """
         import difflib  # only a miss pays for it
 
         folded = normalize(key)
         # Names, and codes long enough to be words (operation codes, not country codes).
         choices = [k for k in self._names if len(k) > 2] + [k for k in self._codes if len(k) > 3]
-        close = difflib.get_close_matches(folded, choices, n=limit, cutoff=0.6)
-        starts = [k for k in choices if folded and k.startswith(folded) and k not in close]
-        return tuple(self._labels[k] for k in [*close, *starts][:limit])
+        starts = sorted((k for k in choices if folded and k.startswith(folded)), key=len)
+        wanted = [word for word in _words(key) if len(word) > 1]  # "a" begins too many words
+        worded = [
+            k
+            for k in choices
+            if wanted and all(any(w.startswith(x) for w in _words(self._labels[k])) for x in wanted)
+        ]
+        close = difflib.get_close_matches(folded, choices, n=len(choices), cutoff=0.6)
+        found: dict[str, str] = {}
+        for k in [*starts, *worded, *close]:
+            owner = self._owners[k]
+            # A code as written ("ISAF"); a name as the record's first name ("Türkiye").
+            shown = self._labels[k] if k in self._codes else self._shown.get(owner, self._labels[k])
+            found.setdefault(owner, shown)
+        return tuple(found.values())[:limit]
+
+
+# Words a name may have that say nothing of which record it is.
+_STOP_WORDS = frozenset({"the", "of", "and", "operation", "nato"})
+
+
+def _words(text: str) -> list[str]:
+    """The folded words of *text* that tell records apart."""
+    folded = (normalize(word) for word in text.replace("-", " ").split())
+    return [w for w in folded if w and w not in _STOP_WORDS]
 
 
 def _freeze(index: dict[str, dict[str, T]]) -> Mapping[str, tuple[T, ...]]:

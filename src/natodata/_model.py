@@ -12,7 +12,8 @@ from typing import Any, Literal, NoReturn
 
 import attrs
 
-from ._dates import FastEnum, Precision, format_date, iso_at, period_end
+from ._dates import DateLike, FastEnum, Precision, as_day, format_date, iso_at, period_end
+from .exceptions import NatodataError
 
 __all__ = [
     "Contribution",
@@ -47,12 +48,15 @@ class _Shown:
         return record_html(self)
 
 
-class InvalidValueError(ValueError):
+class InvalidValueError(NatodataError, ValueError):
     """A value a record cannot hold; ``field`` names the attribute."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+    def _init_args(self) -> tuple[Any, ...]:
+        return self.field, str(self)
 
 
 def _invalid(attribute: attrs.Attribute[Any], message: str) -> NoReturn:
@@ -338,6 +342,14 @@ class Country(_Shown):
     other_names: tuple[str, ...] = ()
     sources: tuple[str, ...] = attrs.field(default=(), validator=_cites_something)
 
+    @property
+    def alpha_3(self) -> str:
+        """The ISO 3166-1 alpha-3 code: *code* under the name pycountry gives it.
+
+        The tables of figures (contributions, partnerships, panels) call the same code ``country``.
+        """
+        return self.code
+
 
 @attrs.frozen
 class MemberState(Country):
@@ -356,8 +368,10 @@ class MemberState(Country):
     notes: str = attrs.field(default="", kw_only=True)
     evidence: str = attrs.field(default="", kw_only=True)
 
-    def member_on(self, day: datetime.date) -> bool:
-        """Whether it was a member on *day*."""
+    def member_on(self, day: DateLike) -> bool:
+        """Whether it was a member on *day* (any form of a day that ``on=`` takes)."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return self.joined <= day
 
 
@@ -404,8 +418,10 @@ class Operation(_Shown):
         if (value is None) != (self.end_precision is None):
             _invalid(attribute, "an end date and its precision go together")
 
-    def active_on(self, day: datetime.date) -> bool:
+    def active_on(self, day: DateLike) -> bool:
         """Whether *day* is within its dates (an end known to the month or year counts whole)."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return self.start <= day and (self.end is None or day <= self.end)
 
     @property
@@ -420,6 +436,20 @@ class Operation(_Shown):
         if self.end is None or self.end_precision is None:
             return f"since {start}"
         return f"{start} to {format_date(self.end, self.end_precision)}"
+
+
+def _with_a_figure(record: Any, attribute: attrs.Attribute[Any], value: Qualifier | None) -> None:  # noqa: ANN401 - an attrs validator
+    """A qualifier goes with a figure, and only with one."""
+    if (value is None) != (record.personnel is None):
+        _invalid(attribute, "a qualifier goes with a figure, and only with one")
+
+
+def _after_as_of(record: Any, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:  # noqa: ANN401 - an attrs validator
+    """A period's last day comes with its precision, and not before its first day."""
+    if (value is None) != (record.until_precision is None):
+        _invalid(attribute, "a last day and its precision go together")
+    if value is not None and value < record.as_of:
+        _invalid(attribute, f"ends ({value}) before it starts ({record.as_of})")
 
 
 @attrs.frozen
@@ -449,26 +479,16 @@ class Contribution(_Shown):
     as_of: datetime.date
     as_of_precision: Precision = attrs.field(validator=functools.partial(_first_day, "as_of"))
     personnel: int | None = attrs.field(validator=_not_negative)
-    qualifier: Qualifier | None = attrs.field()
+    qualifier: Qualifier | None = attrs.field(validator=_with_a_figure)
     kind: ContributionKind
     description: str
     source: str = attrs.field(validator=_not_empty)
-    until: datetime.date | None = attrs.field(default=None, kw_only=True)
-    until_precision: Precision | None = attrs.field(default=None, kw_only=True)
+    until: datetime.date | None = attrs.field(default=None, kw_only=True, validator=_after_as_of)
+    until_precision: Precision | None = attrs.field(
+        default=None, kw_only=True, validator=functools.partial(_last_day, "until")
+    )
     role: ContributionRole | None = attrs.field(default=None, kw_only=True)
     evidence: str = attrs.field(default="", kw_only=True)
-
-    @qualifier.validator
-    def _check_qualifier(self, attribute: attrs.Attribute[Any], value: Qualifier | None) -> None:
-        if (value is None) != (self.personnel is None):
-            _invalid(attribute, "a qualifier goes with a figure, and only with one")
-
-    @until.validator
-    def _check_until(self, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
-        if (value is None) != (self.until_precision is None):
-            _invalid(attribute, "a last day and its precision go together")
-        if value is not None and value < self.as_of:
-            _invalid(attribute, f"ends ({value}) before it starts ({self.as_of})")
 
     @property
     def figure_text(self) -> str:
@@ -482,8 +502,10 @@ class Contribution(_Shown):
         """True when it lasts a period (``as_of`` to ``until``) rather than being a snapshot."""
         return self.until is not None
 
-    def in_force_on(self, day: datetime.date) -> bool:
+    def in_force_on(self, day: DateLike) -> bool:
         """For a contribution with a period: whether *day* is within it (its last day included)."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return self.until is not None and self.as_of <= day <= self.until
 
     @property
@@ -582,8 +604,10 @@ class Partnership(_Shown):
         if value is not None and self.start is not None and value < self.start:
             _invalid(attribute, f"ends ({value}) before it starts ({self.start})")
 
-    def active_on(self, day: datetime.date) -> bool:
+    def active_on(self, day: DateLike) -> bool:
         """Whether the nation was in the framework on *day*; False if when it joined is unknown."""
+        if type(day) is not datetime.date:
+            day = as_day(day, "day")
         return (
             self.start is not None and self.start <= day and (self.end is None or day <= self.end)
         )
@@ -674,7 +698,7 @@ class Expenditure(_Shown):
     country: str = attrs.field(validator=_code(3))
     year: int
     edition: datetime.date
-    edition_precision: Precision
+    edition_precision: Precision = attrs.field(validator=functools.partial(_first_day, "edition"))
     estimate: bool | None
     percent_of_gdp: Decimal = attrs.field(validator=_share)
     basis: str
@@ -707,7 +731,7 @@ class Guideline(_Shown):
     id: str = attrs.field(validator=_not_empty)
     name: str = attrs.field(validator=_not_empty)
     agreed: datetime.date
-    agreed_precision: Precision
+    agreed_precision: Precision = attrs.field(validator=functools.partial(_first_day, "agreed"))
     percent_of_gdp: Decimal = attrs.field(validator=_share)
     equipment_percent: Decimal | None = attrs.field(validator=_share)
     target_year: int | None

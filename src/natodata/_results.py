@@ -7,8 +7,8 @@ exported, so loading and querying never import either.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Protocol, SupportsIndex, TypeVar, overload
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, SupportsIndex, TypeVar, overload
 
 if TYPE_CHECKING:
     import pandas
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["ByNation", "Records", "group_by_country"]
 
 T = TypeVar("T", covariant=True)  # noqa: PLC0105 - a result's items are only read
+D = TypeVar("D")
 if TYPE_CHECKING:
     # A bare ``ByNation`` is one of the two kinds of answer by nation (PEP 696 default).
     from typing_extensions import TypeVar as _DefaultTypeVar
@@ -121,6 +122,17 @@ class ByNation(_Exportable, Mapping[str, V]):
             raise KeyError(key)
         return self._items[code]
 
+    @overload
+    def get(self, key: str, /) -> V | None: ...
+    @overload
+    def get(self, key: str, default: V | D, /) -> V | D: ...
+    def get(self, key: str, default: object = None, /) -> object:
+        """The entry for any key of a nation, or *default* if it has none or names none."""
+        try:
+            return self[key]
+        except (LookupError, TypeError):
+            return default
+
     def __contains__(self, key: object) -> bool:
         try:
             self[key]  # type: ignore[index] # any key: a miss of any kind is False
@@ -137,12 +149,14 @@ class ByNation(_Exportable, Mapping[str, V]):
     def __eq__(self, other: object) -> bool:
         return self._items == dict(other) if isinstance(other, Mapping) else NotImplemented
 
-    __hash__ = None  # type: ignore[assignment] # as for dict: equal to a mapping, so not hashable
+    def __hash__(self) -> int:
+        # As for dict: equal to a mapping, so not hashable.
+        raise TypeError(f"unhashable type: {type(self).__name__!r}")
 
     def __repr__(self) -> str:
         return f"ByNation({self._items!r})"
 
-    def __reduce__(self) -> tuple[Callable[..., ByNation[V]], tuple[object, ...]]:
+    def __reduce__(self) -> tuple[Any, ...]:
         return ByNation, (self._items, self._nations)
 
     def _repr_html_(self) -> str:

@@ -8,6 +8,7 @@ disagree. Adding a table means adding its description here, its record class and
 from __future__ import annotations
 
 import datetime
+import enum
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -104,7 +105,7 @@ def _optional(parse: Parse) -> Parse:
     return parse_optional
 
 
-def _enum(kind: type[Any]) -> Parse:
+def _enum(kind: type[enum.Enum]) -> Parse:
     members = {member.value: member for member in kind}
     allowed = ", ".join(members)
 
@@ -188,7 +189,9 @@ def _date_column(name: str, description: str, *, required: bool = False) -> Colu
     )
 
 
-def _enum_column(name: str, kind: type[Any], description: str, *, required: bool = True) -> Column:
+def _enum_column(
+    name: str, kind: type[enum.Enum], description: str, *, required: bool = True
+) -> Column:
     parse = _enum(kind) if required else _optional(_enum(kind))
     return Column(
         name,

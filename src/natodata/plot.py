@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ._api import load
 from .exceptions import MissingExtraError, NoDataError
@@ -54,6 +54,31 @@ def _axes(ax: Axes | None) -> Axes:
     return drawn
 
 
+# Colours: the data in blue, estimates in orange, the rest in grey; nations from tab10/tab20.
+_BLUE = "#1f4e79"
+_ORANGE = "#d95f02"
+_GREY = "#9e9e9e"
+
+
+def _count_axis(ax: Axes, label: str, top: float | None = None) -> None:
+    """A y axis of counts: from zero, whole numbers only, thousands separated, with its unit."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    # Room above the largest value, so that no point sits on the frame.
+    ax.set_ylim(0, max(ax.dataLim.y1 * 1.08, 1) if top is None else top)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))
+    ax.set_ylabel(label)
+
+
+def _colours(count: int) -> list[Any]:
+    """*count* distinct colours: tab10's, or tab20's for more than ten series."""
+    import matplotlib as mpl
+
+    cmap = mpl.colormaps["tab10" if count <= 10 else "tab20"]
+    return [cmap(i % cmap.N) for i in range(count)]
+
+
 def enlargement(*, alliance: Alliance | None = None, ax: Axes | None = None) -> Axes:
     """The number of member states over time, a step at each enlargement, each one labelled."""
     nato = alliance or load()
@@ -68,18 +93,22 @@ def enlargement(*, alliance: Alliance | None = None, ax: Axes | None = None) -> 
         total += len(rounds[day])
         counts.append(total)
     today = datetime.date.today()  # noqa: DTZ011 - calendar days
-    ax.step(_x([*days, today]), [*counts, counts[-1]], where="post", color="#1f4e79")
+    ax.step(_x([*days, today]), [*counts, counts[-1]], where="post", color=_BLUE)
+    middle = days[0] + (today - days[0]) / 2
     for day, count in zip(days, counts, strict=True):
         joined = rounds[day]
         label = joined[0] if len(joined) == 1 else f"{len(joined)} states"
+        # Labels right of the step in the first half, left of it after: none leaves the axes.
+        right = day < middle
         ax.annotate(
             f"{day.year}: {label}",
             (day, count),
-            xytext=(4, -10),
+            xytext=(4, -10) if right else (-4, 1),
             textcoords="offset points",
+            ha="left" if right else "right",
             fontsize=7,
         )
-    ax.set_ylabel("member states")
+    _count_axis(ax, "member states", top=counts[-1] + 3)
     ax.set_title(f"{nato.abbreviation} enlargement, {days[0].year} to {today.year}")
     return ax
 
@@ -92,20 +121,25 @@ def strength(operation: str, *, alliance: Alliance | None = None, ax: Axes | Non
     if not figures:
         raise NoDataError(f"no strength of {op.code} is recorded")
     ax = _axes(ax)
-    ax.plot(_x([s.as_of for s in figures]), [s.personnel for s in figures], color="#1f4e79", lw=1)
+    ax.plot(_x([s.as_of for s in figures]), [s.personnel for s in figures], color=_GREY, lw=1)
     exact = [s for s in figures if s.qualifier.value == "exact"]
     rough = [s for s in figures if s.qualifier.value != "exact"]
     ax.scatter(
-        _x([s.as_of for s in exact]), [s.personnel for s in exact], color="#1f4e79", label="exact"
+        _x([s.as_of for s in exact]),
+        [s.personnel for s in exact],
+        color=_BLUE,
+        label="exact",
+        zorder=3,
     )
     ax.scatter(
         _x([s.as_of for s in rough]),
         [s.personnel for s in rough],
         facecolors="none",
-        edgecolors="#1f4e79",
+        edgecolors=_ORANGE,
         label="about, over or up to",
+        zorder=3,
     )
-    ax.set_ylabel("personnel")
+    _count_axis(ax, "personnel (people)")
     ax.set_title(f"{op.code}: total strength as stated by its sources")
     ax.legend(loc="best", fontsize=8)
     return ax
@@ -129,8 +163,11 @@ def personnel(
     stacks = [[figures.get(nation, 0) for figures in series] for nation in leaders]
     others = [sum(figures.values()) - sum(figures.get(n, 0) for n in leaders) for figures in series]
     ax = _axes(ax)
-    ax.stackplot(_x(days), *stacks, others, labels=[*leaders, "others"], step="post")
-    ax.set_ylabel("personnel")
+    colours = [*_colours(len(leaders)), _GREY]
+    ax.stackplot(
+        _x(days), *stacks, others, labels=[*leaders, "others"], colors=colours, step="post"
+    )
+    _count_axis(ax, "personnel (people)")
     ax.set_title(f"{op.code}: personnel by nation, from {len(days)} complete tables")
     ax.legend(loc="upper left", fontsize=7, ncols=2)
     return ax
@@ -150,9 +187,17 @@ def nation(country: str, *, alliance: Alliance | None = None, ax: Axes | None = 
     if not by_operation:
         raise NoDataError(f"no personnel figures for {who.name}")
     ax = _axes(ax)
-    for code, points in by_operation.items():
-        ax.plot(_x([d for d, _ in points]), [p for _, p in points], marker=".", label=code)
-    ax.set_ylabel("personnel")
+    colours = _colours(len(by_operation))
+    for colour, (code, points) in zip(colours, by_operation.items(), strict=True):
+        ax.plot(
+            _x([d for d, _ in points]),
+            [p for _, p in points],
+            marker=".",
+            label=code,
+            color=colour,
+            clip_on=False,  # a figure of 0 or 2 people shows whole on the axis
+        )
+    _count_axis(ax, "personnel (people)")
     ax.set_title(f"{who.name}: personnel in NATO-led operations")
     ax.legend(loc="best", fontsize=8)
     return ax
@@ -216,7 +261,7 @@ def spending_trend(
         [y for y, e in zip(years, estimated, strict=True) if e],
         [v for v, e in zip(values, estimated, strict=True) if e],
         facecolors="none",
-        edgecolors="#1f4e79",
+        edgecolors=_ORANGE,
         label="estimate",
     )
     ax.axhline(2, color="#c00000", lw=1, ls="--", label="2 % guideline")

@@ -1,0 +1,173 @@
+"""The packaged tables as other tools read them: through data_path(), with no natodata code."""
+
+# ruff: noqa: S608 - the SQL is built from the package's own paths and dates, as the docs do
+
+from __future__ import annotations
+
+import csv
+import datetime
+import json
+import subprocess
+import sys
+import textwrap
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import natodata
+from natodata._dates import iso_at
+from natodata._schema import TABLES
+
+# What turns a date at any precision into the first day it covers, in DuckDB's SQL.
+FIRST_DAY = (
+    "CAST({0} || CASE length({0}) WHEN 4 THEN '-01-01' WHEN 7 THEN '-01' ELSE '' END AS DATE)"
+)
+
+
+@pytest.fixture(scope="module")
+def duckdb():
+    duckdb = pytest.importorskip("duckdb")
+    return duckdb.connect()
+
+
+def columns(duckdb, name):
+    """Each column of a table and the type DuckDB gives it."""
+    described = duckdb.sql(f"DESCRIBE SELECT * FROM read_csv('{table(name)}')").fetchall()
+    return {row[0]: row[1] for row in described}
+
+
+def table(name):
+    return str(natodata.data_path() / f"{name}.csv")
+
+
+class TestDataPath:
+    def test_a_folder_of_every_table(self):
+        """data_path() is a real folder holding every table datapackage.json describes."""
+        folder = natodata.data_path()
+        assert folder.is_dir()
+        package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+        assert {r["path"] for r in package["resources"]} == set(TABLES)
+        assert all((folder / name).is_file() for name in TABLES)
+
+    def test_the_command_prints_it(self, capsys):
+        """`natodata path` prints the same folder, and nothing else."""
+        from natodata._cli import main
+
+        assert main(["path"]) == 0
+        assert capsys.readouterr().out == f"{natodata.data_path()}\n"
+
+    def test_inside_a_zip(self, tmp_path):
+        """Imported from a zip archive, data_path() says how to copy the tables out."""
+        package = Path(natodata.__file__).parent
+        archive = tmp_path / "natodata.zip"
+        with zipfile.ZipFile(archive, "w") as zf:
+            for path in package.rglob("*"):
+                if path.is_file() and "__pycache__" not in path.parts:
+                    zf.write(path, Path("natodata") / path.relative_to(package))
+        code = textwrap.dedent(
+            """
+            import natodata
+            try:
+                natodata.data_path()
+            except natodata.NatodataError as error:
+                print(error)
+            """
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONPATH": str(archive), "PATH": ""},
+            cwd=tmp_path,
+        )
+        assert "importlib_resources.as_file" in result.stdout
+
+
+class TestTableNames:
+    def test_every_packaged_table_has_a_name(self):
+        """Each packaged table of records can be asked for by its file's name."""
+        packaged = {name.removesuffix(".csv") for name in TABLES} - {"alliance"}
+        assert packaged <= set(natodata.TABLE_NAMES)
+
+    @pytest.mark.parametrize("name", natodata.TABLE_NAMES)
+    def test_every_name_is_a_table(self, nato, name):
+        """Every name in TABLE_NAMES is a table the Alliance gives, ready for the exports."""
+        assert natodata.to_records(nato.table(name))
+
+    def test_an_unknown_name_lists_them(self, nato):
+        """A name that is no table gets the list of those that are."""
+        with pytest.raises(ValueError, match="coverage"):
+            nato.table("member")
+
+
+class TestDuckDB:
+    @pytest.mark.parametrize("name", sorted(TABLES))
+    def test_reads_every_table(self, duckdb, name):
+        """DuckDB reads every table with its header, one row per record."""
+        ((count,),) = duckdb.sql(f"SELECT count(*) FROM read_csv('{table(name[:-4])}')").fetchall()
+        with (natodata.data_path() / name).open(encoding="utf-8", newline="") as stream:
+            assert count == sum(1 for _ in csv.reader(stream)) - 1
+
+    def test_types(self, duckdb):
+        """Full dates, numbers and true/false are typed; mixed-precision dates stay text."""
+        members = columns(duckdb, "members")
+        assert (members["joined"], members["founding"]) == ("DATE", "BOOLEAN")
+        contributions = columns(duckdb, "contributions")
+        assert (contributions["personnel"], contributions["as_of"]) == ("BIGINT", "VARCHAR")
+
+    def test_a_placemat_adds_up_as_in_natodata(self, duckdb):
+        """ISAF's complete table of 6 August 2010, summed in SQL, agrees with natodata."""
+        day = datetime.date(2010, 8, 6)
+        rows = duckdb.sql(
+            f"""
+            SELECT country, sum(personnel) FROM read_csv('{table("contributions")}')
+            WHERE operation = 'ISAF' AND {FIRST_DAY.format("as_of")} = DATE '{day}'
+            GROUP BY country
+            """
+        ).fetchall()
+        assert dict(rows) == dict(natodata.personnel_by_country("ISAF", on=day))
+
+    def test_first_day_of_any_precision(self, duckdb):
+        """The documented SQL gives the first day natodata gives, at every precision."""
+        firsts = dict(
+            duckdb.sql(
+                f"""
+                SELECT DISTINCT as_of, {FIRST_DAY.format("as_of")}
+                FROM read_csv('{table("contributions")}', types={{'as_of': 'VARCHAR'}})
+                """
+            ).fetchall()
+        )
+        assert {len(text) for text in firsts} == {4, 7, 10}
+        for row in natodata.load().contributions():
+            assert firsts[iso_at(row.as_of, row.as_of_precision)] == row.as_of
+
+    def test_members_join_countries(self, duckdb):
+        """members.code joins countries.code: each member has its names and COW number."""
+        rows = duckdb.sql(
+            f"""
+            SELECT m.code, c.name, c.cow FROM read_csv('{table("members")}') AS m
+            JOIN read_csv('{table("countries")}', types={{'numeric': 'VARCHAR'}}) AS c USING (code)
+            WHERE m.code = 'NOR'
+            """
+        ).fetchall()
+        assert rows == [("NOR", "Norway", 385)]
+
+
+class TestJoinKeys:
+    def test_alpha_3(self, nato):
+        """alpha_3 is a nation's code, for members and partners, as pycountry names it."""
+        for country in nato.countries():
+            assert country.alpha_3 == country.code
+
+    def test_alpha_3_matches_pycountry(self, nato):
+        """pycountry finds every nation by its alpha_3."""
+        pycountry = pytest.importorskip("pycountry")
+        for country in nato.countries():
+            assert pycountry.countries.get(alpha_3=country.alpha_3).alpha_2 == country.alpha_2
+
+    def test_read_only(self, nato):
+        """alpha_3 cannot be set: the record stays frozen."""
+        with pytest.raises(AttributeError):
+            nato.member("NOR").alpha_3 = "NOX"
