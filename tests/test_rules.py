@@ -141,7 +141,11 @@ class TestLookupTiers:
     def test_operation_code_wins_over_name(self, tiny):
         """An operation code wins over another operation's full name that folds the same."""
         small = natodata.load(
-            tiny(operations=replace("operations", "Support to the African Union Mission in Sudan", "I.S.A.F."))
+            tiny(
+                operations=replace(
+                    "operations", "Support to the African Union Mission in Sudan", "I.S.A.F."
+                )
+            )
         )
         assert small.operation("ISAF").code == "ISAF"
         assert small.operation("I.S.A.F.").code == "ISAF"
