@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 __all__ = [
     "NoData",
     "RefOperation",
+    "RefPeriod",
     "RefRow",
     "RefTable",
     "active_operations",
@@ -79,6 +80,23 @@ class RefTable:
 
 
 @dataclass(frozen=True)
+class RefPeriod:
+    """A contribution that lasts a period (a rotation): from its ``as_of`` to its ``until``."""
+
+    operation: str
+    country: str
+    kind: str
+    personnel: int | None
+    as_of: str
+    until: str
+    source: str
+
+    def on(self, day: datetime.date) -> bool:
+        """It counts on every day of its period, both ends at their precision, and no other."""
+        return first_day(self.as_of) <= day <= last_day(self.until)
+
+
+@dataclass(frozen=True)
 class RefOperation:
     """An operation's code and its dates as written (``end`` empty while it runs)."""
 
@@ -104,26 +122,42 @@ def members_on(joined: dict[str, str], day: datetime.date) -> list[str]:
 
 
 def rows_on(
-    operation: RefOperation, tables: Sequence[RefTable], day: datetime.date
+    operation: RefOperation,
+    tables: Sequence[RefTable],
+    day: datetime.date,
+    periods: Sequence[RefPeriod] = (),
 ) -> dict[str, list[RefRow]]:
     """Each nation's rows in force on *day*, by the rule of docs/data.md.
 
+    Periods take no part in the tables' rule: each counts on the days of its period.
+
     Raises:
-        NoData: Before the operation began, after it ended, or before its first table.
+        NoData: Before the operation began, after it ended, or before its first table (the
+            start of a period counts as a table's date).
     """
     if not operation.active_on(day):
         raise NoData(f"{operation.code} is not running on {day}")
     # A table dated to the month or year counts from the first day of it.
     dated = [t for t in tables if t.operation == operation.code and first_day(t.as_of) <= day]
-    if not dated:
+    mine = [p for p in periods if p.operation == operation.code]
+    if not dated and not [p for p in mine if first_day(p.as_of) <= day]:
         raise NoData(f"no table of {operation.code} on or before {day}")
+    snapshots = [t for t in tables if t.operation == operation.code]
+    if not snapshots and not [p for p in mine if p.on(day)]:
+        # An operation known only by rotations: a day none covers is a gap in the sources, not a
+        # day nobody served (natodata's code says so; docs/data.md does not yet).
+        raise NoData(f"no rotation of {operation.code} covers {day}")
     nations = sorted({row.country for table in dated for row in table.rows})
     found: dict[str, list[RefRow]] = {}
     for nation in nations:
         chosen = _table_for(nation, dated)
         if chosen is not None:
             found[nation] = chosen.of(nation)
-    return found
+    for period in mine:
+        if period.on(day):
+            row = RefRow(period.country, period.kind, period.personnel)
+            found.setdefault(period.country, []).append(row)
+    return dict(sorted(found.items()))
 
 
 def _table_for(nation: str, dated: list[RefTable]) -> RefTable | None:
@@ -147,7 +181,10 @@ def _table_for(nation: str, dated: list[RefTable]) -> RefTable | None:
 
 
 def personnel_on(
-    operation: RefOperation, tables: Sequence[RefTable], day: datetime.date
+    operation: RefOperation,
+    tables: Sequence[RefTable],
+    day: datetime.date,
+    periods: Sequence[RefPeriod] = (),
 ) -> dict[str, int]:
     """Each nation's people on *day*: its rows in force added up; nations counting no people left
     out.
@@ -156,7 +193,7 @@ def personnel_on(
         NoData: As :func:`rows_on`.
     """
     found: dict[str, int] = {}
-    for nation, rows in rows_on(operation, tables, day).items():
+    for nation, rows in rows_on(operation, tables, day, periods).items():
         counted = [row.personnel for row in rows if row.personnel is not None]
         if counted:
             total = 0

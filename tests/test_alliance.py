@@ -158,3 +158,206 @@ class TestDatedTable:
         assert table.people == {"GBR": 7, "NOR": 7}
         assert list(table.nations()) == ["GBR", "NOR"]
         assert len(table) == 2
+
+
+class TestCiteEvidence:
+    """A figure's citation ends with the source's own words."""
+
+    def test_text(self, small):
+        """In text, a last line quotes the row's evidence."""
+        (row,) = small.contributions(operation="ISAF", country="NOR")
+        assert small.cite(row).splitlines() == [
+            "Ministry. 29 March 2007. \u201cA ministry article\u201d. https://example.org/seed",
+            "In its words: \u201cabout 700 soldiers\u201d",
+        ]
+
+    def test_bibtex_note(self, tiny):
+        """In BibTeX, the words are a note before the closing brace, braces made parentheses."""
+        text = TINY["contributions.csv"].replace("about 700 soldiers", "{about} 700 soldiers")
+        small = natodata.load(tiny(contributions=text))
+        (row,) = small.contributions(operation="ISAF", country="NOR")
+        assert small.cite(row, "bibtex") == (
+            "@misc{seed,\n"
+            "  author = {{Ministry}},\n"
+            "  title = {{A ministry article}},\n"
+            "  url = {https://example.org/seed},\n"
+            "  year = {2007},\n"
+            "  month = mar,\n"
+            "  note = {(about) 700 soldiers},\n"
+            "}"
+        )
+
+    def test_no_evidence_no_line(self, small):
+        """A source cited by its id has no words to quote."""
+        assert small.cite("seed") == (
+            "Ministry. 29 March 2007. \u201cA ministry article\u201d. https://example.org/seed"
+        )
+
+
+class TestSourceLookup:
+    """source() finds a source by its id, and says what it was given when it cannot."""
+
+    def test_miss_suggests(self, small):
+        """A near miss suggests the closest ids, best first."""
+        with pytest.raises(natodata.UnknownSourceError) as caught:
+            small.source("mat-2009")
+        assert caught.value.suggestions == ("mat-2008", "mat-2007")
+        assert (
+            str(caught.value)
+            == "no source is known as 'mat-2009'; did you mean mat-2008, mat-2007?"
+        )
+
+    def test_empty_id(self, small):
+        """An empty id suggests nothing."""
+        with pytest.raises(natodata.UnknownSourceError) as caught:
+            small.source("")
+        assert caught.value.suggestions == ()
+
+    def test_not_a_string(self, small):
+        """An id that is no string is a TypeError naming the argument."""
+        with pytest.raises(TypeError, match=r"^source_id must be a string"):
+            small.source(5)  # type: ignore[arg-type]
+
+
+class TestDateArguments:
+    """A date argument that is no date is an error that names the argument."""
+
+    def test_is_member(self, small):
+        """is_member(on=) names 'on'."""
+        with pytest.raises(ValueError, match=r"^on must be a date as YYYY-MM-DD, got 'yesterday'$"):
+            small.is_member("NOR", on="yesterday")
+
+    def test_strength(self, small):
+        """strength(on=) names 'on'."""
+        with pytest.raises(TypeError, match=r"^on must be a datetime.date"):
+            small.strength("ISAF", on=5)  # type: ignore[arg-type]
+
+    def test_strings_are_days(self, small):
+        """An ISO string is a day like any other."""
+        assert small.is_member("TUR", on="1952-02-18") is True
+        assert small.is_member("TUR", on="1952-02-17") is False
+        assert small.strength("ISAF", on="2007-05-31").personnel == 35000
+
+
+class TestNotebookSummary:
+    """In a notebook the Alliance shows its name, founding, seat and what the data holds."""
+
+    def test_html(self, small):
+        """Each line names what it counts; the counts are those of the tiny tables."""
+        cells = [
+            ("name", "North Atlantic Treaty Organization (NATO)"),
+            ("founded", "4 April 1949"),
+            ("headquarters", "Brussels"),
+            ("member states", "3"),
+            ("countries", "5"),
+            ("operations", "2"),
+            ("contributions", "8"),
+            ("sources", "4"),
+        ]
+        rows = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in cells)
+        assert small._repr_html_() == (
+            f"<table><caption>Alliance</caption><tbody>{rows}</tbody></table>"
+        )
+
+
+class TestPeak:
+    """peak() is the largest figure; of equal ones, a stated one, then the earliest."""
+
+    def test_stated_over_table_sum(self, tiny):
+        """A stated 7,800 wins over the complete table that adds up to 7,800 on another day."""
+        text = TINY["strengths.csv"].replace(
+            "ISAF,2007-03-29,35000,over,false,,seed,over 35 000 soldiers\n", ""
+        )
+        small = natodata.load(
+            tiny(strengths=text + "ISAF,2008-06-01,7800,exact,false,,seed,as printed\n")
+        )
+        peak = small.peak("ISAF")
+        assert (peak.personnel, peak.as_of, peak.table_sum) == (7800, dt.date(2008, 6, 1), False)
+
+    def test_earliest_of_equals(self, tiny):
+        """Of two stated figures alike, the first day it was reached."""
+        text = TINY["strengths.csv"] + "ISAF,2008-06-01,35000,over,false,,seed,as printed\n"
+        peak = natodata.load(tiny(strengths=text)).peak("ISAF")
+        assert (peak.personnel, peak.as_of) == (35000, dt.date(2007, 3, 29))
+
+
+class TestRotationText:
+    """A contribution that lasts a period reads with both its ends."""
+
+    def test_str(self):
+        """From its as_of to its until, each at its precision."""
+        row = Contribution(
+            "BAP", "NOR", dt.date(2014, 5, 1), Precision.MONTH, None, None,
+            ContributionKind.AIR, "", "s",
+            until=dt.date(2014, 8, 31), until_precision=Precision.DAY,
+        )  # fmt: skip
+        assert str(row) == "NOR in BAP, 2014-05 to 2014-08-31: air"
+
+
+class TestSpendingAnswers:
+    """The spending queries on the tiny tables: Norway 1.55 % in 2014, 2.20 % and the UK 2.33 % in
+    2024, all from the edition of June 2024.
+    """
+
+    def test_shares(self, small):
+        """A year's shares by nation, and who met the 2 % guideline, year by year."""
+        from decimal import Decimal
+
+        assert dict(small.defence_shares(2014)) == {"NOR": Decimal("1.55")}
+        assert small.allies_meeting_by_year() == {2014: 0, 2024: 2}
+        assert small.allies_meeting_by_year(2.25) == {2014: 0, 2024: 1}
+
+    def test_no_figure_says_which_edition(self, small):
+        """The error says the year and which editions were searched."""
+        with pytest.raises(NoDataError) as caught:
+            small.expenditure("NOR", 2015)
+        assert str(caught.value) == "no figure for NOR in 2015 in any edition"
+        with pytest.raises(NoDataError) as caught:
+            small.expenditure("NOR", 2015, "2024-06")
+        assert str(caught.value) == "no figure for NOR in 2015 in the edition 2024-06"
+
+    def test_no_figures_for_a_nation(self, small):
+        """A member the edition does not cover: the error names the edition."""
+        with pytest.raises(NoDataError) as caught:
+            small.spending("TUR")
+        assert str(caught.value) == "the edition of 2024-06 has no figures for TUR"
+
+    def test_unknown_guideline(self, small):
+        """An unknown guideline id lists the known ones."""
+        with pytest.raises(NoDataError) as caught:
+            small.guideline("three")
+        assert str(caught.value) == "no guideline 'three'; guidelines: two-percent"
+
+
+class TestTables:
+    """tables() describes each contribution table: date at its precision, size, stated total."""
+
+    def test_tiny(self, small):
+        """ISAF's three tables and AMIS's one, each with its own precision and total."""
+        found = [
+            (
+                *(t.operation, t.as_of_text, t.source, t.complete, t.nations, t.personnel),
+                None if t.stated_total is None else t.stated_total.personnel,
+            )
+            for t in small.tables()
+        ]
+        assert sorted(found) == [
+            ("AMIS", "29 March 2007", "seed", False, 2, 0, None),
+            ("ISAF", "1 February 2008", "mat-2008", True, 2, 7800, None),
+            ("ISAF", "29 March 2007", "seed", False, 2, 1200, None),
+            ("ISAF", "June 2007", "mat-2007", True, 2, 5900, 5900),
+        ]
+
+
+class TestOperationNames:
+    """Two operations known by one name are an ambiguity, never a guess."""
+
+    def test_shared_name(self, tiny):
+        """Asked by the name both carry, the error lists both codes."""
+        text = TINY["operations.csv"].replace(
+            "Support to the African Union Mission in Sudan", "Security Assistance Force"
+        )
+        small = natodata.load(tiny(operations=text))
+        with pytest.raises(natodata.UnknownOperationError) as caught:
+            small.operation("Security Assistance Force")
+        assert sorted(caught.value.candidates) == ["AMIS", "ISAF"]

@@ -74,6 +74,12 @@ class TestSuggest:
         """Codes of four letters or more (operations') are suggested."""
         assert index().suggest("isa") == ("ISAF",)
 
+    def test_limit_of_close_names(self):
+        """Five close names, none begun by the key: a limit of five gives all five."""
+        names = [(f"X{c}", (f"Norw{c}x",)) for c in "abcde"]
+        assert len(index(names).suggest("norwzx", 5)) == 5
+        assert len(index(names).suggest("norwzx")) == 3
+
     @pytest.mark.parametrize(("limit", "count"), [(None, 3), (1, 1), (2, 2), (5, 5)])
     def test_limit(self, limit, count):
         """At most *limit* suggestions, three unless told."""

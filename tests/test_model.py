@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+import attrs
 import hypothesis
 import hypothesis.strategies as st
 import pytest
@@ -211,6 +212,19 @@ class TestEndNotBeforeStart:
         assert joined.active_on(dt.date(2006, 7, 15))
         assert not joined.active_on(dt.date(2005, 7, 14))
         assert not joined.active_on(dt.date(2006, 7, 16))
+
+    def test_contribution_in_force_on_its_period(self):
+        """A contribution with an until counts from its first day to its last, both included."""
+        rotation = attrs.evolve(
+            contribution(dt.date(2014, 5, 1), DAY),
+            until=dt.date(2014, 8, 31),
+            until_precision=DAY,
+        )
+        assert rotation.in_force_on(dt.date(2014, 5, 1))
+        assert rotation.in_force_on(dt.date(2014, 8, 31))
+        assert not rotation.in_force_on(dt.date(2014, 4, 30))
+        assert not rotation.in_force_on(dt.date(2014, 9, 1))
+        assert not contribution(dt.date(2014, 5, 1), DAY).in_force_on(dt.date(2014, 5, 1))
 
     def test_end_and_precision_together(self):
         """An operation's end and its precision are given together or not at all."""

@@ -36,8 +36,8 @@ def replace(table, old, new):
 # that no ordering by source id can stand in for the rule.
 PARTIAL_SOURCES = add(
     "sources",
-    "a-partial,An early article,Ministry,https://example.org/a,2007-06-01,false",
-    "z-partial,A late article,Ministry,https://example.org/z,2007-06-01,false",
+    "a-partial,An early article,Ministry,https://example.org/a,2007-06-01,false,government,",
+    "z-partial,A late article,Ministry,https://example.org/z,2007-06-01,false,government,",
 )
 
 
@@ -51,7 +51,7 @@ class TestCompleteOutranksPartial:
             tiny(
                 sources=PARTIAL_SOURCES,
                 contributions=add(
-                    "contributions", f"ISAF,AUS,2007-06-01,950,exact,troops,,{partial}"
+                    "contributions", f"ISAF,AUS,2007-06-01,,950,exact,troops,,,{partial},as printed"
                 ),
             )
         )
@@ -67,7 +67,7 @@ class TestCompleteOutranksPartial:
             tiny(
                 sources=PARTIAL_SOURCES,
                 contributions=add(
-                    "contributions", f"ISAF,NOR,2007-06-01,650,exact,troops,,{partial}"
+                    "contributions", f"ISAF,NOR,2007-06-01,,650,exact,troops,,,{partial},as printed"
                 ),
             )
         )
@@ -81,7 +81,7 @@ class TestCompleteOutranksPartial:
             tiny(
                 sources=PARTIAL_SOURCES,
                 contributions=add(
-                    "contributions", "ISAF,NOR,2007-06-02,650,exact,troops,,a-partial"
+                    "contributions", "ISAF,NOR,2007-06-02,,650,exact,troops,,,a-partial,as printed"
                 ),
             )
         )
@@ -98,8 +98,8 @@ class TestRowsAddedUp:
             tiny(
                 contributions=add(
                     "contributions",
-                    "ISAF,NOR,2007-03-29,50,exact,training,,seed",
-                    "ISAF,NOR,2007-03-29,,exact,airlift,,seed",
+                    "ISAF,NOR,2007-03-29,,50,exact,training,,,seed,as printed",
+                    "ISAF,NOR,2007-03-29,,,,airlift,,,seed,as printed",
                 )
             )
         )
@@ -114,8 +114,8 @@ class TestRowsAddedUp:
             tiny(
                 contributions=add(
                     "contributions",
-                    "ISAF,NOR,2008-02-01,450,exact,troops,,mat-2008",
-                    "ISAF,NOR,2008-02-01,400,exact,training,,mat-2008",
+                    "ISAF,NOR,2008-02-01,,450,exact,troops,,,mat-2008,as printed",
+                    "ISAF,NOR,2008-02-01,,400,exact,training,,,mat-2008,as printed",
                 )
             )
         )
@@ -182,12 +182,12 @@ class TestStrengthChoice:
             tiny(
                 strengths=add(
                     "strengths",
-                    "ISAF,2008-02-01,6000,about,false,,seed",
-                    "ISAF,2008-02-01,5800,exact,false,,mat-2008",
+                    "ISAF,2008-06-01,6000,about,false,,seed,as printed",
+                    "ISAF,2008-06-01,5800,exact,false,,mat-2008,as printed",
                 )
             )
         )
-        figure = small.strength("ISAF", on=dt.date(2008, 3, 1))
+        figure = small.strength("ISAF", on=dt.date(2008, 7, 1))
         assert (figure.personnel, figure.qualifier.value) == (5800, "exact")
 
     @pytest.mark.parametrize("order", [("6000", "6500"), ("6500", "6000")])
@@ -198,17 +198,17 @@ class TestStrengthChoice:
             tiny(
                 strengths=add(
                     "strengths",
-                    f"ISAF,2008-02-01,{first},about,false,,seed",
-                    f"ISAF,2008-02-01,{second},about,false,,mat-2008",
+                    f"ISAF,2008-06-01,{first},about,false,,seed,as printed",
+                    f"ISAF,2008-06-01,{second},about,false,,mat-2008,as printed",
                 )
             )
         )
-        assert small.strength("ISAF", on=dt.date(2008, 3, 1)).personnel == 6500
+        assert small.strength("ISAF", on=dt.date(2008, 7, 1)).personnel == 6500
 
-    def test_table_total_over_larger_exact(self, tiny):
-        """The complete table's stated total (5,900) wins over a larger exact figure (6,100)."""
+    def test_table_total_over_larger_bound(self, tiny):
+        """The complete table's stated total (5,900) wins over a larger "up to 6,100"."""
         small = natodata.load(
-            tiny(strengths=add("strengths", "ISAF,2007-06,6100,exact,false,,seed"))
+            tiny(strengths=add("strengths", "ISAF,2007-06,6100,up_to,false,,seed,as printed"))
         )
         figure = small.strength("ISAF", on=dt.date(2007, 7, 1))
         assert (figure.personnel, figure.table_total) == (5900, True)
@@ -216,10 +216,10 @@ class TestStrengthChoice:
     def test_latest_date_before_choice(self, tiny):
         """An older table total does not outrank a newer estimate: the latest date comes first."""
         small = natodata.load(
-            tiny(strengths=add("strengths", "ISAF,2008-02-01,6000,about,false,,seed"))
+            tiny(strengths=add("strengths", "ISAF,2008-06-01,6000,about,false,,seed,as printed"))
         )
-        assert small.strength("ISAF", on=dt.date(2008, 2, 1)).personnel == 6000
-        assert small.strength("ISAF", on=dt.date(2008, 1, 31)).personnel == 5900
+        assert small.strength("ISAF", on=dt.date(2008, 6, 1)).personnel == 6000
+        assert small.strength("ISAF", on=dt.date(2008, 5, 31)).personnel == 5900
 
 
 class TestContributionsFilter:
@@ -257,8 +257,9 @@ class TestHeader:
 
     def test_columns_out_of_order(self, tiny):
         """Two columns swapped is reported on the header row, not read as the other's values."""
-        header = "operation,country,as_of,personnel,qualifier,kind,description,source"
-        swapped = "country,operation,as_of,personnel,qualifier,kind,description,source"
+        header = TINY["contributions.csv"].splitlines()[0]
+        assert header.startswith("operation,country,")
+        swapped = header.replace("operation,country,", "country,operation,", 1)
         (found,) = problems(tiny(contributions=replace("contributions", header, swapped)))
         assert (found.file, found.row) == ("contributions.csv", 1)
         assert "out of order" in found.reason
@@ -314,7 +315,9 @@ class TestFutureDates:
         small = natodata.load(
             tiny(
                 operations=ONGOING,
-                strengths=add("strengths", f"ISAF,{today.isoformat()},100,exact,false,,seed"),
+                strengths=add(
+                    "strengths", f"ISAF,{today.isoformat()},100,exact,false,,seed,as printed"
+                ),
             )
         )
         assert small.strength("ISAF", on=today).personnel == 100

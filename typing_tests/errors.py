@@ -16,8 +16,13 @@ import natodata
 nato = natodata.load()
 day = dt.date(2007, 3, 29)
 
-# A day is a date, a datetime, an ISO string or a Timestamp: never a bare year.
-nato.operations(active_on=2007)  # type: ignore[arg-type]
+# A day is a date, an ISO string or something that has a date; never a bare year.
+nato.members(on=2007)  # type: ignore[arg-type]
+nato.operations(active_on=2007.0)  # type: ignore[arg-type]
+natodata.personnel_by_country("ISAF", on=2007)  # type: ignore[arg-type]
+
+# Keys are text or whole numbers; nothing else is a key.
+nato.member(b"NOR")  # type: ignore[arg-type]
 
 # A number is an ISO numeric code, never a float.
 nato.country(numeric=578.0)  # type: ignore[arg-type]
