@@ -264,8 +264,6 @@ class TestFigureOnADate:
                     continue
                 got = natodata.personnel_by_country(operation.code, day, alliance=alliance)
                 assert dict(got) == expected, (operation.code, day)
-                # Tables.people_on, which nothing calls today, keeps the same rule.
-                assert alliance._tables(operation.code).people_on(day) == expected
                 assert list(got.values()) == sorted(got.values(), reverse=True)
 
     @SETTINGS

@@ -31,10 +31,9 @@ class DatedTable:
 
     A nation with one row holds the row itself (most do, and a tuple for each would be a
     hundred thousand more objects at scale); one with several holds the tuple.
-    *people* is each nation's personnel in it, for the nations whose rows count people.
     """
 
-    __slots__ = ("_by_nation", "as_of", "complete", "people", "source")
+    __slots__ = ("_by_nation", "as_of", "complete", "source")
 
     def __init__(
         self,
@@ -48,23 +47,13 @@ class DatedTable:
         self.complete = complete
         self.source = source
         nations = list(map(_COUNTRY, rows))
-        people = list(map(_PERSONNEL, rows))
+        self._by_nation: dict[str, Contribution | tuple[Contribution, ...]]
         if len(set(nations)) == len(nations):
-            self._by_nation: dict[str, Contribution | tuple[Contribution, ...]] = dict(
-                zip(nations, rows, strict=True)
-            )
-            if None not in people:
-                self.people = dict(zip(nations, people, strict=True))
-                return
+            self._by_nation = dict(zip(nations, rows, strict=True))
         else:
             self._by_nation = {
                 nation: tuple(held) for nation, held in itertools.groupby(rows, _COUNTRY)
             }
-        self.people = {}
-        for nation in self._by_nation:
-            counted = [r.personnel for r in self.get(nation) if r.personnel is not None]
-            if counted:
-                self.people[nation] = sum(counted)
 
     def __len__(self) -> int:
         return len(self._by_nation)
@@ -84,7 +73,6 @@ class DatedTable:
             yield from (found if isinstance(found, tuple) else (found,))
 
 
-_PERSONNEL = operator.attrgetter("personnel")
 _AS_OF = operator.attrgetter("as_of")
 _COUNTRY = operator.attrgetter("country")
 _BY_DATE_AND_SOURCE = operator.attrgetter("as_of", "source")
@@ -173,24 +161,6 @@ class Tables:
         for row in self.periods_on(day):
             found[row.country] = (*found.get(row.country, ()), row)
         return dict(sorted(found.items()))
-
-    def people_on(self, day: datetime.date) -> dict[str, int]:
-        """Each nation's personnel in force on *day*, for nations whose rows count people."""
-        tables = self._in_force(day)
-        periods = self.periods_on(day) if self._periods else []
-        if len(tables) == 1 and not periods:
-            return tables[0].people
-        found: dict[str, int] = {}
-        held: set[str] = set()
-        for table in tables:
-            for country in table.nations() - held:
-                held.add(country)
-                if country in table.people:
-                    found[country] = table.people[country]
-        for row in periods:
-            if row.personnel is not None:
-                found[row.country] = found.get(row.country, 0) + row.personnel
-        return found
 
     def _in_force(self, day: datetime.date) -> list[DatedTable]:
         """The snapshot tables that speak for *day*, newest first, down to the first complete."""

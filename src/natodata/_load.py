@@ -117,10 +117,6 @@ class Dataset:
             built = self._group(group)
         return built[name]
 
-    def read_groups(self) -> tuple[str, ...]:
-        """The groups read so far."""
-        return tuple(self._built)
-
     def _group(self, group: str) -> dict[str, Any]:
         with self._lock:
             if group in self._built:
