@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 REPO = ROOT.parent
-PACKAGED = REPO / "src" / "natodata" / "data"
+DATA = Path("src", "natodata", "data")  # the packaged tables, in the repository
 sys.path.insert(0, str(REPO / "src"))
 
 from natodata import _version  # noqa: E402 - the source tree's natodata, not an installed one
@@ -459,9 +459,6 @@ def render_package() -> str:
     return json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
 
 
-DOCS = REPO / "docs" / "tables.md"
-
-
 def render_tables_doc() -> str:
     """docs/tables.md: a column table per packaged table, from the tables' one description."""
     lines = [
@@ -491,8 +488,8 @@ def render_tables_doc() -> str:
     return "\n".join(lines)
 
 
-def build() -> dict[str, str]:
-    """Every packaged file's text, by file name."""
+def build() -> dict[Path, str]:
+    """Every file the build writes, by its path in the repository: the tables, and their docs."""
     tables = gather()
     merge_sources(tables)
     drop_uncited(tables)
@@ -500,36 +497,33 @@ def build() -> dict[str, str]:
     check_evidence(tables)
     if tables.problems:
         raise BuildError("\n".join(tables.problems))
-    files = {name: render(name, (row for _, row in tables.rows[name])) for name in TABLES}
-    files["datapackage.json"] = render_package()
-    files["tables.md"] = render_tables_doc()
+    files = {DATA / name: render(name, (row for _, row in tables.rows[name])) for name in TABLES}
+    files[DATA / "datapackage.json"] = render_package()
+    files[Path("docs", "tables.md")] = render_tables_doc()
     return files
 
 
-def validate(folder: Path) -> None:
-    """Load the built tables with natodata itself: every rule of the loader must hold."""
+def validate(root: Path) -> None:
+    """Load the tables built under *root* with natodata itself: every loader rule must hold."""
     import natodata
 
-    natodata.load(folder)
+    natodata.load(root / DATA)
 
 
-def write(files: dict[str, str], folder: Path) -> None:
-    """Write the files into *folder* (docs/tables.md into the docs, when writing the package)."""
-    for name, text in files.items():
-        if name == "tables.md":
-            if folder == PACKAGED:
-                DOCS.write_bytes(text.encode("utf-8"))
-            continue
-        (folder / name).write_bytes(text.encode("utf-8"))
+def write(files: dict[Path, str], root: Path) -> None:
+    """Write the files under *root* (the repository, or a scratch folder laid out like it)."""
+    for path, text in files.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_bytes(text.encode("utf-8"))
 
 
-def differences(files: dict[str, str], folder: Path) -> list[str]:
-    """Where the files in *folder* differ from *files*: table, row and what each holds."""
+def differences(files: dict[Path, str], root: Path) -> list[str]:
+    """Where the files under *root* differ from *files*: file, row and what each holds."""
     found = []
-    for name, text in files.items():
-        path = folder / name if name != "tables.md" else DOCS
+    for relative, text in files.items():
+        name, path = relative.name, root / relative
         if not path.is_file():
-            found.append(f"{name}: missing from {folder}")
+            found.append(f"{relative}: missing")
             continue
         packaged = path.read_bytes().decode("utf-8")
         if packaged == text:
@@ -565,7 +559,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"the built tables do not load:\n{error}", file=sys.stderr)
         return 1
     if args.check:
-        found = differences(files, PACKAGED)
+        found = differences(files, REPO)
         for line in found:
             print(line, file=sys.stderr)
         if found:
@@ -576,8 +570,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"the packaged tables are what data-raw builds ({len(files)} files)")
         return 0
-    write(files, PACKAGED)
-    print(f"wrote {len(files)} files to {PACKAGED.relative_to(REPO)}")
+    write(files, REPO)
+    print(f"wrote {len(files)} files: the tables in {DATA} and docs/tables.md")
     return 0
 
 

@@ -56,11 +56,11 @@ class TestBuild:
         """A packaged table edited by hand fails --check, naming the table and the row."""
         module = build_module()
         files = module.build()
-        for name, text in files.items():
-            (tmp_path / name).write_text(text, encoding="utf-8")
-        members = (tmp_path / "members.csv").read_text(encoding="utf-8").splitlines()
+        module.write(files, tmp_path)
+        table = tmp_path / module.DATA / "members.csv"
+        members = table.read_text(encoding="utf-8").splitlines()
         members[3] = members[3].replace("19", "18", 1)
-        (tmp_path / "members.csv").write_text("\n".join(members) + "\n", encoding="utf-8")
+        table.write_text("\n".join(members) + "\n", encoding="utf-8")
         found = module.differences(files, tmp_path)
         assert len(found) == 1
         assert found[0].startswith("members.csv row 4: packaged ")
