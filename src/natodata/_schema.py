@@ -502,9 +502,6 @@ _SPECS: tuple[TableSpec, ...] = (
         key=("operation", "as_of", "source"),
         references=(("operation", "operations", "code"), ("source", "sources", "id")),
     ),
-)
-
-_SPECS += (
     TableSpec(
         "expenditure",
         "Defence expenditure of each Ally by year, as each edition of NATO's figures published it.",
