@@ -155,7 +155,9 @@ class TestDatedTable:
         rows = [_row("GBR", "troops", 5), _row("GBR", "training", 2), _row("NOR", "troops", 7)]
         table = DatedTable(dt.date(2007, 6, 1), True, "s", rows)  # noqa: FBT003
         assert list(table.rows()) == rows
-        assert table.people == {"GBR": 7, "NOR": 7}
+        assert table.get("GBR") == (rows[0], rows[1])
+        assert table.get("NOR") == (rows[2],)
+        assert table.get("USA") == ()
         assert list(table.nations()) == ["GBR", "NOR"]
         assert len(table) == 2
 
