@@ -119,3 +119,17 @@ def packaged_copy(tmp_path: Path) -> Path:
         if entry.is_file():
             (target / entry.name).write_bytes(entry.read_bytes())
     return target
+
+
+@pytest.fixture
+def zipped_natodata(tmp_path: Path) -> Path:
+    """The installed natodata package, copied into a zip archive to import from."""
+    import zipfile
+
+    package = Path(natodata.__file__).parent
+    archive = tmp_path / "natodata.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in package.rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                zf.write(path, Path("natodata") / path.relative_to(package))
+    return archive

@@ -10,8 +10,6 @@ import json
 import subprocess
 import sys
 import textwrap
-import zipfile
-from pathlib import Path
 
 import pytest
 
@@ -57,14 +55,9 @@ class TestDataPath:
         assert main(["path"]) == 0
         assert capsys.readouterr().out == f"{natodata.data_path()}\n"
 
-    def test_inside_a_zip(self, tmp_path):
+    def test_inside_a_zip(self, tmp_path, zipped_natodata):
         """Imported from a zip archive, data_path() says how to copy the tables out."""
-        package = Path(natodata.__file__).parent
-        archive = tmp_path / "natodata.zip"
-        with zipfile.ZipFile(archive, "w") as zf:
-            for path in package.rglob("*"):
-                if path.is_file() and "__pycache__" not in path.parts:
-                    zf.write(path, Path("natodata") / path.relative_to(package))
+        archive = zipped_natodata
         code = textwrap.dedent(
             """
             import natodata

@@ -6,8 +6,6 @@ import gc
 import subprocess
 import sys
 import textwrap
-import zipfile
-from pathlib import Path
 
 import hypothesis
 import hypothesis.strategies as st
@@ -92,14 +90,9 @@ class TestRandomDamage:
 
 
 class TestZipImport:
-    def test_loads_from_a_zip(self, tmp_path):
+    def test_loads_from_a_zip(self, tmp_path, zipped_natodata):
         """natodata imported from a zip archive reads its packaged data (no filesystem paths)."""
-        package = Path(natodata.__file__).parent
-        archive = tmp_path / "natodata.zip"
-        with zipfile.ZipFile(archive, "w") as zf:
-            for path in package.rglob("*"):
-                if path.is_file() and "__pycache__" not in path.parts:
-                    zf.write(path, Path("natodata") / path.relative_to(package))
+        archive = zipped_natodata
         code = textwrap.dedent(
             """
             import natodata
