@@ -17,7 +17,7 @@ import datetime
 import functools
 import itertools
 import operator
-from collections.abc import Collection, Iterable, KeysView, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, KeysView, Mapping, Sequence
 
 from ._dates import Precision
 from ._lazy import Lazy
@@ -27,13 +27,13 @@ __all__ = ["DatedTable", "Figures", "Tables"]
 
 
 class DatedTable:
-    """The rows one source gives for one operation on one date, by nation.
+    """The rows one source gives for one operation on one date, in nation order.
 
-    A nation with one row holds the row itself (most do, and a tuple for each would be a
-    hundred thousand more objects at scale); one with several holds the tuple.
+    It holds its rows as they came, and finds a nation's by bisection: most tables are never asked
+    for by nation, so grouping each one at first use would be work for nothing.
     """
 
-    __slots__ = ("_by_nation", "as_of", "complete", "source")
+    __slots__ = ("_rows", "as_of", "complete", "source")
 
     def __init__(
         self,
@@ -46,36 +46,37 @@ class DatedTable:
         self.as_of = as_of
         self.complete = complete
         self.source = source
-        nations = list(map(_COUNTRY, rows))
-        self._by_nation: dict[str, Contribution | tuple[Contribution, ...]]
-        if len(set(nations)) == len(nations):
-            self._by_nation = dict(zip(nations, rows, strict=True))
-        else:
-            self._by_nation = {
-                nation: tuple(held) for nation, held in itertools.groupby(rows, _COUNTRY)
-            }
+        self._rows = rows
 
     def __len__(self) -> int:
-        return len(self._by_nation)
+        """How many nations it lists."""
+        return len(set(map(_COUNTRY, self._rows)))
 
     def nations(self) -> KeysView[str]:
         """The nations it lists, in code order."""
-        return self._by_nation.keys()
+        return dict.fromkeys(map(_COUNTRY, self._rows)).keys()
 
     def get(self, nation: str) -> tuple[Contribution, ...]:
         """A nation's rows; () if it is not listed."""
-        found = self._by_nation.get(nation, ())
-        return found if isinstance(found, tuple) else (found,)
+        rows = self._rows
+        start = bisect.bisect_left(rows, nation, key=_COUNTRY)
+        return tuple(rows[start : bisect.bisect_right(rows, nation, lo=start, key=_COUNTRY)])
+
+    def by_nation(self) -> Iterator[tuple[str, tuple[Contribution, ...]]]:
+        """Each nation it lists, in code order, with its rows."""
+        for nation, rows in itertools.groupby(self._rows, _COUNTRY):
+            yield nation, tuple(rows)
 
     def rows(self) -> Iterable[Contribution]:
         """Every row."""
-        for found in self._by_nation.values():
-            yield from (found if isinstance(found, tuple) else (found,))
+        return iter(self._rows)
 
 
 _AS_OF = operator.attrgetter("as_of")
 _COUNTRY = operator.attrgetter("country")
 _BY_DATE_AND_SOURCE = operator.attrgetter("as_of", "source")
+_BY_DATE_AND_COMPLETE = operator.attrgetter("as_of", "complete")
+_UNTIL = operator.attrgetter("until")
 
 
 class Tables:
@@ -88,8 +89,10 @@ class Tables:
     __slots__ = ("_by_date_and_source", "_dates", "_period_tables", "_periods", "_tables")
 
     def __init__(self, rows: Sequence[Contribution], complete_sources: Collection[str]) -> None:
-        """Group *rows*, which are sorted by date, then nation, into tables."""
-        periods = tuple(row for row in rows if row.until is not None)
+        """Group *rows*, which are sorted by date, source, then nation (as loaded), into tables."""
+        periods = (
+            tuple(row for row in rows if row.until is not None) if any(map(_UNTIL, rows)) else ()
+        )
         if periods:
             rows = [row for row in rows if row.until is None]
         self._periods = periods
@@ -99,21 +102,20 @@ class Tables:
                 sorted(periods, key=_BY_DATE_AND_SOURCE), _BY_DATE_AND_SOURCE
             )
         )
-        tables = []
-        for as_of, dated in itertools.groupby(rows, _AS_OF):
-            on_day = list(dated)
-            sources = {row.source for row in on_day}
-            for source in sorted(sources):
-                found = on_day if len(sources) == 1 else [r for r in on_day if r.source == source]
-                tables.append(DatedTable(as_of, source in complete_sources, source, found))
+        # Each run of one date and source is one table, its rows already in nation order.
+        by_date_and_source = tuple(
+            DatedTable(as_of, source in complete_sources, source, list(held))
+            for (as_of, source), held in itertools.groupby(rows, _BY_DATE_AND_SOURCE)
+        )
         # Oldest first; on one date, partial before complete, so that walking backwards from the
         # newest meets a complete table before the partial ones of its date.
-        # Among tables alike in both, the source id first in alphabetical order is met first.
-        tables.sort(key=lambda t: t.source, reverse=True)
-        tables.sort(key=lambda t: (t.as_of, t.complete))
+        # Among tables alike in both, the source id first in alphabetical order is met first:
+        # a stable sort of the tables in reverse source order keeps that order among equals.
+        tables = list(reversed(by_date_and_source))
+        tables.sort(key=_BY_DATE_AND_COMPLETE)
         self._tables = tuple(tables)
         self._dates = tuple(t.as_of for t in tables)
-        self._by_date_and_source = sorted(tables, key=_BY_DATE_AND_SOURCE)
+        self._by_date_and_source = by_date_and_source
 
     def rows(self, country: str) -> tuple[Contribution, ...]:
         """Every row of one nation, oldest first."""
@@ -155,9 +157,9 @@ class Tables:
         """Each nation's rows in force on *day*, by alpha-3 code; empty before the first table."""
         found: dict[str, tuple[Contribution, ...]] = {}
         for table in self._in_force(day):
-            for country in table.nations():
+            for country, rows in table.by_nation():
                 if country not in found:
-                    found[country] = table.get(country)
+                    found[country] = rows
         for row in self.periods_on(day):
             found[row.country] = (*found.get(row.country, ()), row)
         return dict(sorted(found.items()))
