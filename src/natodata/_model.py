@@ -266,7 +266,7 @@ class Qualifier(FastEnum):
         return f"{words[self.value]}{figure:,}"
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Source(_Shown):
     """A public document that the data cites.
 
@@ -320,7 +320,7 @@ class Source(_Shown):
         return format_date(self.published, self.published_precision)
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Country(_Shown):
     """A nation that appears in the data: an Ally or a partner.
 
@@ -351,7 +351,7 @@ class Country(_Shown):
         return self.code
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class MemberState(Country):
     """A member of the Alliance.
 
@@ -375,7 +375,7 @@ class MemberState(Country):
         return self.joined <= day
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Operation(_Shown):
     """A NATO-led operation or mission.
 
@@ -452,7 +452,7 @@ def _after_as_of(record: Any, attribute: attrs.Attribute[Any], value: datetime.d
         _invalid(attribute, f"ends ({value}) before it starts ({record.as_of})")
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Contribution(_Shown):
     """One nation's contribution to an operation, as one source states it on one date.
 
@@ -530,7 +530,7 @@ class Contribution(_Shown):
         return f"{self.country} in {self.operation}, {when}: {self.kind.value}{figure}"
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Strength(_Shown):
     """An operation's total strength, as one source states it on one date.
 
@@ -571,7 +571,7 @@ class Strength(_Shown):
         return format_date(self.as_of, self.as_of_precision)
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Partnership(_Shown):
     """A nation's part in one of NATO's partnership frameworks.
 
@@ -613,7 +613,7 @@ class Partnership(_Shown):
         )
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Table(_Shown):
     """One contribution table: the rows one source gives for one operation on one date.
 
@@ -644,7 +644,7 @@ class Table(_Shown):
         return format_date(self.as_of, self.as_of_precision)
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Coverage(_Shown):
     """What the contribution tables of one operation cover.
 
@@ -672,7 +672,7 @@ def _share(_: object, attribute: attrs.Attribute[Any], value: Decimal | None) ->
         _invalid(attribute, f"expected a percentage from 0 to 100, got {value}")
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Expenditure(_Shown):
     """What one Ally spent on defence in one year, as one edition of NATO's figures published it.
 
@@ -711,7 +711,7 @@ class Expenditure(_Shown):
         return format_date(self.edition, self.edition_precision)
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Guideline(_Shown):
     """A spending commitment the Allies agreed: the 2 % guideline, the Wales pledge, The Hague.
 
