@@ -214,6 +214,14 @@ class TestHostileTables:
         assert (problem.file, problem.row) == ("members.csv", 5)
         assert "longer than 131,072 characters" in problem.reason
 
+    def test_cell_over_the_field_limit_on_short_lines(self, tiny):
+        """A cell over the limit is named even when each of the lines it spans is short."""
+        long = "\n".join(["x" * 1000] * 200)
+        text = TINY["members.csv"] + f'NOR,1949-04-04,true,"{long}",seed,x\n'
+        (problem,) = problems(tiny(members=text))
+        assert problem.file == "members.csv"
+        assert "longer than 131,072 characters" in problem.reason
+
     @pytest.mark.parametrize("bad", ["\x00", "\x1b[31m", "\r"])
     def test_control_characters_refused(self, tiny, bad):
         """Text with a NUL, an escape or a bare carriage return is refused at its row."""

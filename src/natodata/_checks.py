@@ -8,6 +8,8 @@ that one bad row is reported once, not again by every row that refers to it.
 from __future__ import annotations
 
 import datetime
+import itertools
+import operator
 from collections.abc import Callable, Container, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -211,16 +213,23 @@ def _complete_sums(
     sums: dict[tuple[str, tuple[datetime.date, Precision]], dict[str, int]] = {}
     if not contributions.columns:
         return sums
-    for key, people, cited in zip(
-        zip(contributions.column("operation"), contributions.column("as_of"), strict=True),
-        contributions.column("personnel"),
+    rows = zip(
+        contributions.column("operation"),
+        contributions.column("as_of"),
         contributions.column("source"),
+        contributions.column("personnel"),
         strict=True,
-    ):
+    )
+    # A table's rows come as runs of one operation, date and source: each run is added up in C.
+    for (operation, as_of, cited), run in itertools.groupby(rows, _TABLE):
         if cited in complete:
-            table = sums.setdefault(key, {})
-            table[cited] = table.get(cited, 0) + (people or 0)
+            table = sums.setdefault((operation, as_of), {})
+            table[cited] = table.get(cited, 0) + sum(filter(None, map(_PEOPLE, run)))
     return sums
+
+
+_TABLE = operator.itemgetter(0, 1, 2)
+_PEOPLE = operator.itemgetter(3)
 
 
 def _disagreement(

@@ -166,7 +166,8 @@ def _rows(spec: TableSpec, data: bytes, problems: Problems) -> Rows:
     """
     name = spec.file
     reader = csv.reader(_text(data), strict=True)
-    columns = _Columns(spec, len(data))
+    # Rows of one line each are parsed a chunk at a time: no cell of theirs is longer than its line.
+    columns = _Columns(spec, short=len(data) <= MAX_CELL or _short_lines(data))
     try:
         header = next(reader, None)
         if header is None:
@@ -176,7 +177,7 @@ def _rows(spec: TableSpec, data: bytes, problems: Problems) -> Rows:
             return empty(name)
         if not _chunks(reader, columns):
             # A cell spans lines, or a row is blank or of another width: row by row.
-            columns = _Columns(spec, len(data))
+            columns = _Columns(spec, short=len(data) <= MAX_CELL)
             _lines(name, data, columns, problems)
     except csv.Error as error:
         reason = str(error)
@@ -198,9 +199,9 @@ class _Columns:
     kept with its reason, and reported with its rows when the table is done.
     """
 
-    def __init__(self, spec: TableSpec, size: int) -> None:
+    def __init__(self, spec: TableSpec, *, short: bool) -> None:
         self.spec = spec
-        self.short = size <= MAX_CELL  # no cell of it can be too long
+        self.short = short  # no cell of it can be too long
         self.count = 0
         self._lines: list[int] | None = None  # None while row i starts on line i + 2
         self.values: list[list[Any]] = [[] for _ in spec.columns]
@@ -278,6 +279,21 @@ class _Columns:
             lines = [lines[index] for index in keep]
             values = [[column[index] for index in keep] for column in values]
         return Rows(self.spec, lines, values)
+
+
+def _short_lines(data: bytes) -> bool:
+    """Whether no line of *data* is longer than MAX_CELL bytes (so no cell of a one-line row is).
+
+    A line longer than MAX_CELL holds a whole block of MAX_CELL / 2 bytes that starts at a multiple
+    of it: a newline in every such block proves there is none, in a few searches in C, where
+    measuring every cell would take a pass over them all. A block with no newline proves nothing:
+    the cells are then measured.
+    """
+    width = MAX_CELL // 2
+    return all(
+        data.find(b"\n", start, start + width) >= 0
+        for start in range(0, len(data) - width + 1, width)
+    )
 
 
 def _chunks(reader: Iterator[list[str]], columns: _Columns) -> bool:
