@@ -61,6 +61,18 @@ class TestFirstUse:
         )
         assert out == ""
 
+    def test_member_lookup_creates_no_figure_records(self):
+        """A cold member lookup creates neither the figures' nor the spending's record classes."""
+        out = cold(
+            """
+            import sys
+            import natodata
+            natodata.load().member("NOR")
+            print(",".join(sorted(m for m in sys.modules if m.startswith("natodata._model"))))
+            """
+        )
+        assert out == "natodata._model"
+
     def test_figures_read_when_asked(self):
         """personnel_by_country reads the contribution tables, and each table once."""
         out = cold(

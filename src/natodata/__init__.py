@@ -33,11 +33,9 @@ if TYPE_CHECKING:
     from ._dates import Precision
     from ._export import to_csv, to_json, to_pandas, to_polars, to_records
     from ._model import (
-        Contribution,
         ContributionKind,
         ContributionRole,
         Country,
-        Coverage,
         Framework,
         MemberState,
         Operation,
@@ -46,9 +44,8 @@ if TYPE_CHECKING:
         Qualifier,
         Source,
         SourceRank,
-        Strength,
-        Table,
     )
+    from ._model_figures import Contribution, Coverage, Strength, Table
     from ._panel import PanelRow
     from ._paths import data_path
     from ._results import ByNation, Records
@@ -121,12 +118,12 @@ _HOMES = {
     "Alliance": "_alliance",
     "TABLE_NAMES": "_alliance",
     "ByNation": "_results",
-    "Contribution": "_model",
+    "Contribution": "_model_figures",
     "ContributionKind": "_model",
     "ContributionRole": "_model",
     "ConversionError": "exceptions",
     "Country": "_model",
-    "Coverage": "_model",
+    "Coverage": "_model_figures",
     "DataError": "exceptions",
     "Framework": "_model",
     "MemberState": "_model",
@@ -143,8 +140,8 @@ _HOMES = {
     "Records": "_results",
     "Source": "_model",
     "SourceRank": "_model",
-    "Strength": "_model",
-    "Table": "_model",
+    "Strength": "_model_figures",
+    "Table": "_model_figures",
     "UnknownCountryError": "exceptions",
     "UnknownOperationError": "exceptions",
     "UnknownSourceError": "exceptions",

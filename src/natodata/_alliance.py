@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any, Generic, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
@@ -13,21 +13,7 @@ from ._dates import DateLike, as_day
 from ._figures import Figures, Tables
 from ._lazy import Lazy
 from ._lookup import Keys, key_text
-from ._model import (
-    Contribution,
-    Country,
-    Coverage,
-    Expenditure,
-    Framework,
-    Guideline,
-    MemberState,
-    Operation,
-    Partnership,
-    Qualifier,
-    Source,
-    Strength,
-    Table,
-)
+from ._model import Country, Framework, MemberState, Operation, Partnership, Qualifier, Source
 from ._panel import DEFAULT_MAX_AGE, Nations, PanelRow, build_panel
 from ._results import ByNation, Records
 from ._spending import Edition, Spending, as_share
@@ -37,6 +23,11 @@ from .exceptions import (
     UnknownOperationError,
     UnknownSourceError,
 )
+
+if TYPE_CHECKING:
+    # The figures' and the spending's records are created when those tables are first read.
+    from ._model_figures import Contribution, Coverage, Strength, Table
+    from ._model_spending import Expenditure, Guideline
 
 __all__ = ["TABLE_NAMES", "Alliance"]
 
@@ -61,8 +52,7 @@ TABLE_NAMES = (
 class _Held(Generic[T]):
     """The Alliance's records of one kind, read from its data the first time they are asked for."""
 
-    def __init__(self, kind: str, record: type[T]) -> None:
-        del record  # names the records' class for type checkers
+    def __init__(self, kind: str) -> None:
         self._kind = kind
 
     @overload
@@ -172,14 +162,14 @@ class Alliance:
         facts: dict[str, Any] = self._data.get("facts")
         return facts
 
-    _countries = _Held("countries", Country)
-    _operations = _Held("operations", Operation)
-    _contributions = _Held("contributions", Contribution)
-    _strengths = _Held("strengths", Strength)
-    _sources = _Held("sources", Source)
-    _partnerships = _Held("partnerships", Partnership)
-    _expenditures = _Held("expenditures", Expenditure)
-    _guidelines = _Held("guidelines", Guideline)
+    _countries = _Held[Country]("countries")
+    _operations = _Held[Operation]("operations")
+    _contributions = _Held["Contribution"]("contributions")
+    _strengths = _Held["Strength"]("strengths")
+    _sources = _Held[Source]("sources")
+    _partnerships = _Held[Partnership]("partnerships")
+    _expenditures = _Held["Expenditure"]("expenditures")
+    _guidelines = _Held["Guideline"]("guidelines")
 
     def _repr_html_(self) -> str:
         from ._dates import Precision, format_date
@@ -498,6 +488,8 @@ class Alliance:
 
     def _table_sums(self, code: str) -> list[Strength]:
         """Each complete table of an operation as the strength its rows add up to."""
+        from ._model_figures import Strength
+
         return [
             Strength(
                 table.operation,
@@ -724,6 +716,8 @@ class Alliance:
 
     def coverage(self) -> Records[Coverage]:
         """For each operation with contribution tables: their dates, how many, and how complete."""
+        from ._model_figures import Coverage
+
         found: dict[str, list[Table]] = {}
         for table in self.tables():
             found.setdefault(table.operation, []).append(table)
@@ -957,6 +951,9 @@ class Alliance:
         Raises:
             UnknownSourceError: A source id that no source has.
         """
+        from ._model_figures import Contribution, Strength  # created on first use
+        from ._model_spending import Expenditure
+
         if isinstance(record, str):
             ids: tuple[str, ...] = (record,)
         elif isinstance(record, Source):

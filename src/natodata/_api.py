@@ -13,11 +13,12 @@ import attrs
 
 from ._alliance import Alliance
 from ._dates import DateLike
-from ._model import Contribution, Country, Coverage
+from ._model import Country
 from ._results import ByNation, Records, group_by_country
 
 if TYPE_CHECKING:
     from ._load import Reader
+    from ._model_figures import Contribution, Coverage
 
 # What importlib.resources calls a Traversable: a pathlib.Path is one.
 Traversable = Any

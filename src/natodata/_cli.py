@@ -351,7 +351,7 @@ def _operation(args: argparse.Namespace) -> str:
 
 
 def _contributions(args: argparse.Namespace) -> str:
-    from ._model import Contribution
+    from ._model_figures import Contribution
 
     # The API's answer, whatever it is: NoDataError where the data cannot say, else the rows.
     found = _alliance(args).contributions(
@@ -361,7 +361,7 @@ def _contributions(args: argparse.Namespace) -> str:
 
 
 def _spending(args: argparse.Namespace) -> str:
-    from ._model import Expenditure
+    from ._model_spending import Expenditure
 
     nato = _alliance(args)
     found: Sequence[Expenditure]
@@ -389,7 +389,7 @@ def _countries(args: argparse.Namespace) -> str:
 
 
 def _strengths(args: argparse.Namespace) -> str:
-    from ._model import Strength
+    from ._model_figures import Strength
 
     return _rows(args, _alliance(args).strengths(args.operation), Strength)
 
@@ -408,7 +408,7 @@ def _partnerships(args: argparse.Namespace) -> str:
 
 
 def _coverage(args: argparse.Namespace) -> str:
-    from ._model import Coverage
+    from ._model_figures import Coverage
 
     return _rows(args, _alliance(args).coverage(), Coverage)
 

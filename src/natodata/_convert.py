@@ -17,16 +17,8 @@ import cattrs
 import cattrs.v
 
 from ._dates import parse_day
-from ._model import (
-    Contribution,
-    Country,
-    InvalidValueError,
-    MemberState,
-    Operation,
-    Partnership,
-    Source,
-    Strength,
-)
+from ._model import Country, InvalidValueError, MemberState, Operation, Partnership, Source
+from ._model_figures import Contribution, Strength
 
 __all__ = ["RECORDS", "from_dict", "to_dict"]
 

@@ -22,19 +22,9 @@ from typing import TYPE_CHECKING, Any, Union, cast
 
 import attrs
 
-from ._model import (
-    Contribution,
-    Country,
-    Coverage,
-    Expenditure,
-    Guideline,
-    MemberState,
-    Operation,
-    Partnership,
-    Source,
-    Strength,
-    Table,
-)
+from ._model import Country, MemberState, Operation, Partnership, Source
+from ._model_figures import Contribution, Coverage, Strength, Table
+from ._model_spending import Expenditure, Guideline
 from .exceptions import MissingExtraError
 
 if TYPE_CHECKING:

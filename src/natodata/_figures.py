@@ -18,10 +18,14 @@ import functools
 import itertools
 import operator
 from collections.abc import Collection, Iterable, Iterator, KeysView, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from ._dates import Precision
 from ._lazy import Lazy
-from ._model import Contribution, Operation, Source, Strength, Table
+
+if TYPE_CHECKING:
+    from ._model import Operation, Source
+    from ._model_figures import Contribution, Strength, Table
 
 __all__ = ["DatedTable", "Figures", "Tables"]
 
@@ -245,6 +249,8 @@ def _summary(
     table: DatedTable,
     totals: Mapping[tuple[str, datetime.date, Precision], Strength],
 ) -> Table:
+    from ._model_figures import Table  # the figures' records, created when first read
+
     first = next(iter(table.rows()))
     personnel = sum(r.personnel or 0 for r in table.rows())
     total = totals.get((operation, table.as_of, first.as_of_precision)) if table.complete else None

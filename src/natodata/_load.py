@@ -16,7 +16,7 @@ import datetime
 import itertools
 import operator
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
@@ -26,21 +26,20 @@ from ._csv import MAX_TABLE_BYTES, Problems, Reader, Row, Rows, read_table
 from ._dates import Precision, iso_at, period_end
 from ._lookup import normalize
 from ._model import (
-    Contribution,
     Country,
-    Expenditure,
-    Guideline,
     InvalidValueError,
     MemberState,
     Operation,
     Partnership,
     Source,
     SourceRank,
-    Strength,
 )
 from ._results import Records
 from ._schema import TABLES, TableSpec
 from .exceptions import DataError
+
+if TYPE_CHECKING:
+    from ._model_figures import Contribution
 
 __all__ = ["MAX_TABLE_BYTES", "TABLES", "Reader", "read_alliance"]
 
@@ -408,6 +407,8 @@ def _build_partnerships(ctx: _Context) -> dict[str, Any]:
 
 
 def _build_figures(ctx: _Context) -> dict[str, Any]:
+    from ._model_figures import Contribution, Strength  # created when the figures are first read
+
     check = ctx.check
     by_code = ctx.built("operations", "by_code")
     contribution_rows, strength_rows = ctx.rows("contributions.csv"), ctx.rows("strengths.csv")
@@ -432,6 +433,8 @@ def _build_figures(ctx: _Context) -> dict[str, Any]:
 
 
 def _build_spending(ctx: _Context) -> dict[str, Any]:
+    from ._model_spending import Expenditure, Guideline  # created when the spending is first read
+
     check, rows = ctx.check, ctx.rows("expenditure.csv")
     check.keys_unique(rows)
     expenditures = _build(check, rows, Expenditure)

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from ._dates import Precision
-from ._model import Contribution, Country, MemberState, Table
+from ._model import Country, MemberState
 from ._results import Records
 from .exceptions import NoDataError
 
 if TYPE_CHECKING:
     from ._alliance import Alliance
+    from ._model_figures import Contribution, Table
 
 __all__ = ["DEFAULT_MAX_AGE", "Nations", "PanelRow", "build_panel"]
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     import pandas
     import polars
 
-    from ._model import Contribution
+    from ._model_figures import Contribution
 
 __all__ = ["ByNation", "Records", "group_by_country"]
 

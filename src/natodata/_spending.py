@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ._dates import Precision, iso_at, parse_date, period_end
-from ._model import Expenditure
 from .exceptions import NoDataError
+
+if TYPE_CHECKING:
+    from ._model_spending import Expenditure
 
 __all__ = ["Edition", "Spending", "as_share"]
 
