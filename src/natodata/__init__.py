@@ -45,8 +45,7 @@ if TYPE_CHECKING:
         Source,
         SourceRank,
     )
-    from ._model_figures import Contribution, Coverage, Strength, Table
-    from ._panel import PanelRow
+    from ._model_figures import Contribution, Coverage, PanelRow, Strength, Table
     from ._paths import data_path
     from ._results import ByNation, Records
     from .exceptions import (
@@ -132,7 +131,7 @@ _HOMES = {
     "NoDataError": "exceptions",
     "Operation": "_model",
     "OperationKind": "_model",
-    "PanelRow": "_panel",
+    "PanelRow": "_model_figures",
     "Partnership": "_model",
     "Precision": "_dates",
     "Problem": "exceptions",

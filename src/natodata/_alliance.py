@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import attrs
@@ -14,7 +13,7 @@ from ._figures import Figures, Tables
 from ._lazy import Lazy
 from ._lookup import Keys, key_text
 from ._model import Country, Framework, MemberState, Operation, Partnership, Qualifier, Source
-from ._panel import DEFAULT_MAX_AGE, Nations, PanelRow, build_panel
+from ._panel import DEFAULT_MAX_AGE, Nations, build_panel
 from ._results import ByNation, Records
 from ._spending import Edition, Spending, as_share
 from .exceptions import (
@@ -25,8 +24,10 @@ from .exceptions import (
 )
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     # The figures' and the spending's records are created when those tables are first read.
-    from ._model_figures import Contribution, Coverage, Strength, Table
+    from ._model_figures import Contribution, Coverage, PanelRow, Strength, Table
     from ._model_spending import Expenditure, Guideline
 
 __all__ = ["TABLE_NAMES", "Alliance"]

@@ -414,7 +414,7 @@ def _coverage(args: argparse.Namespace) -> str:
 
 
 def _panel(args: argparse.Namespace) -> str:
-    from ._panel import PanelRow
+    from ._model_figures import PanelRow
 
     panel = _alliance(args).panel(
         args.first_year,

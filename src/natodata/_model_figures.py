@@ -1,4 +1,4 @@
-"""The records of the figures tables: contributions, strengths, and summaries of their tables.
+"""The records of the figures tables: contributions, strengths, and summaries and panels of them.
 
 They are created when a query first needs the figures, not with the model's other records: a
 member lookup never pays for them (see docs/performance.md).
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -26,7 +27,7 @@ from ._model import (
     _Shown,
 )
 
-__all__ = ["Contribution", "Coverage", "Strength", "Table"]
+__all__ = ["Contribution", "Coverage", "PanelRow", "Strength", "Table"]
 
 
 def _with_a_figure(record: Any, attribute: attrs.Attribute[Any], value: Qualifier | None) -> None:  # noqa: ANN401 - an attrs validator
@@ -214,3 +215,48 @@ class Coverage(_Shown):
     complete: int
     checked: int
     nations: int
+
+
+@attrs.frozen
+class PanelRow:
+    """One nation's figure in one operation on one year's reference day.
+
+    "No figure" and zero differ: *personnel* is 0 when a complete table (one that lists every
+    contributing nation) in force that day leaves the nation out, and None when the data cannot
+    say: no table speaks for the nation that day, or the one that does is older than the panel's
+    *max_age*. A nation whose rows count no people (an airlift, say) has None as well, but with
+    the *as_of* and *source* of those rows.
+
+    Attributes:
+        country: ISO 3166-1 alpha-3 code of the nation (``"NOR"``).
+        cow: Correlates of War state number, for joins with COW-coded data; None where unknown.
+        year: The year.
+        on: The reference day of the year the figure is in force on.
+        operation: Code of the operation; only operations running on the reference day have rows.
+        personnel: People in the operation that day; 0 when a complete table leaves the nation
+            out; None when there is no figure.
+        as_of: Date of the table the figure comes from (first day of it, at a coarser precision);
+            None when there is no figure.
+        as_of_precision: How much of *as_of* the source gives; None without a date.
+        complete: Whether that table lists every contributing nation; None without a figure.
+        source: Id of the source of the figure; None without a figure.
+        member: Whether the nation was a member of NATO on the reference day.
+        percent_of_gdp: The nation's defence expenditure that year as a share of its GDP, as
+            NATO publishes it (2.29 means 2.29 %), from the latest edition that has the year
+            (each edition revises the years before it); None where NATO publishes none.
+        spending_estimate: Whether NATO marks that share as an estimate; None without a share.
+    """
+
+    country: str
+    cow: int | None
+    year: int
+    on: datetime.date
+    operation: str
+    personnel: int | None
+    as_of: datetime.date | None
+    as_of_precision: Precision | None
+    complete: bool | None
+    source: str | None
+    member: bool
+    percent_of_gdp: Decimal | None = None
+    spending_estimate: bool | None = None

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
-
-import attrs
 
 from ._dates import Precision
 from ._model import Country, MemberState
@@ -20,61 +17,18 @@ from ._results import Records
 from .exceptions import NoDataError
 
 if TYPE_CHECKING:
-    from ._alliance import Alliance
-    from ._model_figures import Contribution, Table
+    from decimal import Decimal
 
-__all__ = ["DEFAULT_MAX_AGE", "Nations", "PanelRow", "build_panel"]
+    from ._alliance import Alliance
+    from ._model_figures import Contribution, PanelRow, Table
+
+__all__ = ["DEFAULT_MAX_AGE", "Nations", "build_panel"]
 
 #: How old a figure may be on the reference day before the panel calls it "no figure": a year,
 #: counted as 366 days so that a figure of the same day a year before still counts in a leap year.
 DEFAULT_MAX_AGE = datetime.timedelta(days=366)
 
 Nations = Literal["members", "partners", "all"]
-
-
-@attrs.frozen
-class PanelRow:
-    """One nation's figure in one operation on one year's reference day.
-
-    "No figure" and zero differ: *personnel* is 0 when a complete table (one that lists every
-    contributing nation) in force that day leaves the nation out, and None when the data cannot
-    say: no table speaks for the nation that day, or the one that does is older than the panel's
-    *max_age*. A nation whose rows count no people (an airlift, say) has None as well, but with
-    the *as_of* and *source* of those rows.
-
-    Attributes:
-        country: ISO 3166-1 alpha-3 code of the nation (``"NOR"``).
-        cow: Correlates of War state number, for joins with COW-coded data; None where unknown.
-        year: The year.
-        on: The reference day of the year the figure is in force on.
-        operation: Code of the operation; only operations running on the reference day have rows.
-        personnel: People in the operation that day; 0 when a complete table leaves the nation
-            out; None when there is no figure.
-        as_of: Date of the table the figure comes from (first day of it, at a coarser precision);
-            None when there is no figure.
-        as_of_precision: How much of *as_of* the source gives; None without a date.
-        complete: Whether that table lists every contributing nation; None without a figure.
-        source: Id of the source of the figure; None without a figure.
-        member: Whether the nation was a member of NATO on the reference day.
-        percent_of_gdp: The nation's defence expenditure that year as a share of its GDP, as
-            NATO publishes it (2.29 means 2.29 %), from the latest edition that has the year
-            (each edition revises the years before it); None where NATO publishes none.
-        spending_estimate: Whether NATO marks that share as an estimate; None without a share.
-    """
-
-    country: str
-    cow: int | None
-    year: int
-    on: datetime.date
-    operation: str
-    personnel: int | None
-    as_of: datetime.date | None
-    as_of_precision: Precision | None
-    complete: bool | None
-    source: str | None
-    member: bool
-    percent_of_gdp: Decimal | None = None
-    spending_estimate: bool | None = None
 
 
 def _reference(year: int, reference_day: tuple[int, int]) -> datetime.date:
@@ -98,6 +52,8 @@ def build_panel(  # noqa: PLR0913 - the panel's options are all keyword-only
     max_age: datetime.timedelta | None = DEFAULT_MAX_AGE,
 ) -> Records[PanelRow]:
     """The panel :meth:`natodata.Alliance.panel` describes."""
+    from ._model_figures import PanelRow  # the figures' records, created when first read
+
     if first_year > last_year:
         raise ValueError(f"first_year {first_year} is after last_year {last_year}")
     if nations not in ("members", "partners", "all"):

@@ -11,8 +11,7 @@ import datetime
 import enum
 import re
 from collections.abc import Callable, Mapping
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -25,6 +24,9 @@ from ._model import (
     Qualifier,
     SourceRank,
 )
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 __all__ = ["TABLES", "Column", "Parse", "TableSpec", "datapackage"]
 
@@ -80,6 +82,8 @@ _DECIMAL = re.compile(r"[0-9]+(\.[0-9]+)?")
 
 
 def _decimal(value: str) -> Decimal:
+    from decimal import Decimal  # imported when a table of figures in decimals is first read
+
     if not _DECIMAL.fullmatch(value):
         raise ValueError(f"expected a decimal number such as 2.29, got {value!r}")
     return Decimal(value)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ._dates import Precision, iso_at, parse_date, period_end
 from .exceptions import NoDataError
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from ._model_spending import Expenditure
 
 __all__ = ["Edition", "Spending", "as_share"]
@@ -26,6 +27,8 @@ Edition = str | datetime.date
 
 def as_share(value: Decimal | float | str) -> Decimal:
     """A share of GDP given by a caller (``2``, ``"3.5"``, ``Decimal("2")``) as a Decimal."""
+    from decimal import Decimal  # imported when spending is first asked about
+
     if isinstance(value, bool):
         raise TypeError("a share of GDP is a number such as 2 or 3.5, not a bool")
     if isinstance(value, float):
