@@ -50,7 +50,7 @@ class Tables:
     def add(self, table: str, origin: str, row: Row) -> None:
         """Add a row to *table*, from *origin* (a family file and row, for messages)."""
         columns = TABLES[table].names
-        unknown = set(row) - set(columns)
+        unknown = set(row) - set(TABLES[table].underived().names)
         if unknown:
             self.problems.append(f"{origin}: unknown columns {sorted(unknown)} for {table}")
             return
@@ -441,13 +441,16 @@ _ORDER = {
 
 def render(name: str, rows: Iterable[Row]) -> str:
     """A table as the packaged file holds it: a header, rows sorted by the table's order."""
-    columns = TABLES[name].names
+    spec = TABLES[name]
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
+    writer.writerow(spec.names)
     order = _ORDER[name]
     for row in sorted(rows, key=lambda r: tuple(r[c] for c in order)):
-        writer.writerow(row[column] for column in columns)
+        writer.writerow(
+            column.derive(row[column.derived_from]) if column.derived_from else row[column.name]
+            for column in spec.columns
+        )
     return out.getvalue()
 
 
@@ -480,6 +483,8 @@ def render_tables_doc() -> str:
         lines += ["| column | type | required | meaning |", "| --- | --- | --- | --- |"]
         for column in spec.columns:
             kind = "date at its precision" if column.date else column.type
+            if column.derived_from:
+                kind = "date (YYYY-MM-DD)"
             if "enum" in column.constraints:
                 kind += ": " + ", ".join(f"`{v}`" for v in column.constraints["enum"])
             need = "yes" if column.required else ""

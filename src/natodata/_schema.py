@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from ._dates import Precision, parse_date
+from ._dates import Precision, parse_date, period_end
 from ._model import (
     ContributionKind,
     ContributionRole,
@@ -131,6 +131,10 @@ class Column:
         required: Whether every row must fill it.
         constraints: Further Frictionless constraints (``pattern``, ``enum``, ``minimum``, ...).
         date: Whether it holds a date at the precision its source gives (a (day, precision) pair).
+        derived_from: For a column written from another (a full date beside a date at its
+            precision), the name of that column; empty otherwise. A folder may leave a table's
+            derived columns out; where they are in, each cell must be what the column derives.
+        last_day: For a derived date, whether it is the last day its date covers (else the first).
     """
 
     name: str
@@ -140,6 +144,22 @@ class Column:
     required: bool = attrs.field(default=False, kw_only=True)
     constraints: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True)
     date: bool = attrs.field(default=False, kw_only=True)
+    derived_from: str = attrs.field(default="", kw_only=True)
+    last_day: bool = attrs.field(default=False, kw_only=True)
+
+    def derive(self, text: str) -> str:
+        """The cell this derived column holds beside the cell *text* of its column.
+
+        The first (or last) day a date at its precision covers, in full ISO form; empty beside an
+        empty cell.
+
+        Raises:
+            ValueError: If *text* is not a date.
+        """
+        if not text:
+            return ""
+        day, precision = parse_date(text)
+        return (period_end(day, precision) if self.last_day else day).isoformat()
 
     def field(self) -> dict[str, Any]:
         """Its Frictionless field descriptor."""
@@ -188,6 +208,33 @@ def _date_column(name: str, description: str, *, required: bool = False) -> Colu
         constraints={"pattern": _DATE_PATTERN},
         date=True,
     )
+
+
+def _dated(name: str, description: str, *, required: bool = False) -> tuple[Column, ...]:
+    """A date at its source's precision, then the first and last days it covers as full dates.
+
+    Tools that compare dates (DuckDB, R, a spreadsheet) read the two full dates; the loader reads
+    the first and checks the other two against it.
+    """
+    return (
+        _date_column(name, description, required=required),
+        *(
+            Column(
+                f"{name}_{end}",
+                _derived,
+                "date",
+                f"The {end} day `{name}` covers, as a full date (YYYY-MM-DD), written from it;"
+                f" empty where `{name}` is.",
+                derived_from=name,
+                last_day=end == "last",
+            )
+            for end in ("first", "last")
+        ),
+    )
+
+
+def _derived(value: str) -> None:
+    """Nothing is kept of a derived cell: the reader checks it against the cell it derives from."""
 
 
 def _enum_column(
@@ -250,6 +297,16 @@ class TableSpec:
     def index(self, name: str) -> int:
         """The position of a column in a row, by its name."""
         return self.names.index(name)
+
+    @property
+    def derived(self) -> tuple[str, ...]:
+        """The names of the columns written from others, which a folder may leave out."""
+        return tuple(column.name for column in self.columns if column.derived_from)
+
+    def underived(self) -> TableSpec:
+        """The same table without its derived columns: how a folder may give it."""
+        columns = tuple(column for column in self.columns if not column.derived_from)
+        return attrs.evolve(self, columns=columns)
 
     def resource(self) -> dict[str, Any]:
         """Its Frictionless tabular data resource descriptor."""
@@ -387,8 +444,8 @@ _SPECS: tuple[TableSpec, ...] = (
         (
             _text_column("code", "Short key."),
             _text_column("name", "Full name."),
-            _date_column("start", "First day.", required=True),
-            _date_column("end", "Last day; empty while it runs."),
+            *_dated("start", "First day.", required=True),
+            *_dated("end", "Last day; empty while it runs."),
             _text_column("theatre", "Where it took place."),
             _enum_column("kind", OperationKind, "Kind of operation."),
             _list_column("mandate", "Legal basis."),
@@ -418,8 +475,8 @@ _SPECS: tuple[TableSpec, ...] = (
         (
             _text_column("operation", "Operation code (operations.csv)."),
             _code_column("country", "Alpha-3 code of the contributing nation (countries.csv)."),
-            _date_column("as_of", "Date the source gives the figure for.", required=True),
-            _date_column(
+            *_dated("as_of", "Date the source gives the figure for.", required=True),
+            *_dated(
                 "until",
                 "Last day of the period the contribution lasts (an air-policing rotation); empty"
                 " for a snapshot, which holds until the next table.",
@@ -463,8 +520,8 @@ _SPECS: tuple[TableSpec, ...] = (
         (
             _code_column("country", "ISO 3166-1 alpha-3 code of the partner."),
             _enum_column("framework", Framework, "The partnership framework."),
-            _date_column("start", "When it joined; empty where no source says."),
-            _date_column("end", "When it left; empty if it has not."),
+            *_dated("start", "When it joined; empty where no source says."),
+            *_dated("end", "When it left; empty if it has not."),
             _free_column("notes", "What the source adds."),
             _source_column(),
             _evidence(),
@@ -477,7 +534,7 @@ _SPECS: tuple[TableSpec, ...] = (
         "Total strength of operations at dated points.",
         (
             _text_column("operation", "Operation code (operations.csv)."),
-            _date_column("as_of", "Date the source gives the figure for.", required=True),
+            *_dated("as_of", "Date the source gives the figure for.", required=True),
             Column(
                 "personnel",
                 _count,
@@ -508,7 +565,7 @@ _SPECS: tuple[TableSpec, ...] = (
         (
             _code_column("country", "Alpha-3 code of the Ally (countries.csv)."),
             Column("year", _year, "integer", "The year the figure is for.", required=True),
-            _date_column("edition", "Date of the NATO release that published it.", required=True),
+            *_dated("edition", "Date of the NATO release that published it.", required=True),
             Column(
                 "estimate",
                 _optional(_boolean),
@@ -538,7 +595,7 @@ _SPECS: tuple[TableSpec, ...] = (
         (
             _text_column("id", "Stable slug."),
             _text_column("name", "What it is called."),
-            _date_column("agreed", "When it was agreed.", required=True),
+            *_dated("agreed", "When it was agreed.", required=True),
             Column(
                 "percent_of_gdp",
                 _decimal,
