@@ -26,7 +26,7 @@ from ._model import (
     SourceRank,
 )
 
-__all__ = ["TABLES", "Column", "Parse", "TableSpec", "datapackage"]
+__all__ = ["EXPENDITURE_FIGURES", "TABLES", "Column", "Parse", "TableSpec", "datapackage"]
 
 Parse = Callable[[str], Any]
 """A cell parser: text in, value out, or a ValueError whose message a person reads."""
@@ -77,11 +77,18 @@ def _number(value: str) -> int:
 
 
 _DECIMAL = re.compile(r"[0-9]+(\.[0-9]+)?")
+_SIGNED = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 def _decimal(value: str) -> Decimal:
     if not _DECIMAL.fullmatch(value):
         raise ValueError(f"expected a decimal number such as 2.29, got {value!r}")
+    return Decimal(value)
+
+
+def _signed_decimal(value: str) -> Decimal:
+    if not _SIGNED.fullmatch(value):
+        raise ValueError(f"expected a decimal number such as -1.25 or 2.29, got {value!r}")
     return Decimal(value)
 
 
@@ -331,6 +338,117 @@ class TableSpec:
             "mediatype": "text/csv",
             "encoding": "utf-8",
         }
+
+
+EXPENDITURE_FIGURES: tuple[tuple[str, bool, str], ...] = (
+    (
+        "national_currency_millions",
+        False,
+        (
+            "Defence expenditure in millions of the national currency, at current prices (NATO's"
+            " Table 1)"
+        ),
+    ),
+    (
+        "national_currency_millions_constant",
+        False,
+        (
+            "Defence expenditure in millions of the national currency, at the constant prices of"
+            " `price_base_year` (Table 1)"
+        ),
+    ),
+    (
+        "usd_millions",
+        False,
+        (
+            "Defence expenditure in millions of US dollars, at current prices and exchange rates"
+            " (Table 2)"
+        ),
+    ),
+    (
+        "usd_millions_constant",
+        False,
+        (
+            "Defence expenditure in millions of US dollars, at the constant prices and exchange rates"
+            " of `price_base_year` (Table 2)"
+        ),
+    ),
+    (
+        "real_change_percent",
+        True,
+        (
+            "Annual real change of defence expenditure, in per cent, based on constant prices"
+            " (Table 3)"
+        ),
+    ),
+    (
+        "gdp_usd_millions",
+        False,
+        "GDP in millions of US dollars, at current prices and exchange rates (Table 5)",
+    ),
+    (
+        "gdp_usd_millions_constant",
+        False,
+        (
+            "GDP in millions of US dollars, at the constant prices and exchange rates of"
+            " `price_base_year` (Table 5)"
+        ),
+    ),
+    (
+        "gdp_per_capita_thousand_usd_constant",
+        False,
+        (
+            "GDP per head in thousands of US dollars, at the constant prices and exchange rates of"
+            " `price_base_year` (Table 6)"
+        ),
+    ),
+    (
+        "expenditure_per_capita_usd_constant",
+        False,
+        (
+            "Defence expenditure per head in US dollars, at the constant prices and exchange rates of"
+            " `price_base_year` (Table 6)"
+        ),
+    ),
+    (
+        "military_personnel_thousands",
+        False,
+        "Military personnel, in thousands (Table 7)",
+    ),
+    (
+        "equipment_percent",
+        False,
+        (
+            "Major equipment and associated research and development, in per cent of defence"
+            " expenditure (Table 8a)"
+        ),
+    ),
+    (
+        "personnel_percent",
+        False,
+        (
+            "Military and civilian personnel, pensions included, in per cent of defence expenditure"
+            " (Table 8a)"
+        ),
+    ),
+    (
+        "infrastructure_percent",
+        False,
+        (
+            "Infrastructure (NATO common and national military construction), in per cent of"
+            " defence expenditure (Table 8b)"
+        ),
+    ),
+    (
+        "other_percent",
+        False,
+        (
+            "Operations, maintenance and other expenditure, in per cent of defence expenditure"
+            " (Table 8b)"
+        ),
+    ),
+)
+"""The figures of NATO's tables beside the share of GDP: (column, may be negative, what it is)."""
 
 
 _SPECS: tuple[TableSpec, ...] = (
@@ -583,6 +701,23 @@ _SPECS: tuple[TableSpec, ...] = (
                 constraints={"minimum": 0, "maximum": 100},
             ),
             _text_column("basis", "What the share is a share of, as the edition states it."),
+            *(
+                Column(
+                    name,
+                    _optional(_signed_decimal if signed else _decimal),
+                    "number",
+                    f"{description}, as printed; empty where the edition read gives none.",
+                    constraints={} if signed else {"minimum": 0},
+                )
+                for name, signed, description in EXPENDITURE_FIGURES
+            ),
+            Column(
+                "price_base_year",
+                _optional(_year),
+                "integer",
+                "The year whose prices (and exchange rates) the constant-price figures are in;"
+                " empty where the row has none.",
+            ),
             _source_column(),
             _evidence(),
         ),
