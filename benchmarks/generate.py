@@ -102,6 +102,8 @@ def generate(rows: int, directory: Path, seed: int = 2007) -> Path:
                         "operation": operation,
                         "country": nation,
                         "as_of": day.isoformat(),
+                        "as_of_first": day.isoformat(),
+                        "as_of_last": day.isoformat(),
                         "personnel": personnel,
                         "qualifier": "exact",
                         "kind": "troops",

@@ -28,7 +28,7 @@ DATA = Path("src", "natodata", "data")  # the packaged tables, in the repository
 sys.path.insert(0, str(REPO / "src"))
 
 from natodata import _version  # noqa: E402 - the source tree's natodata, not an installed one
-from natodata._schema import TABLES, datapackage  # noqa: E402
+from natodata._schema import EXPENDITURE_FIGURES, TABLES, datapackage  # noqa: E402
 
 Row = dict[str, str]
 
@@ -50,7 +50,7 @@ class Tables:
     def add(self, table: str, origin: str, row: Row) -> None:
         """Add a row to *table*, from *origin* (a family file and row, for messages)."""
         columns = TABLES[table].names
-        unknown = set(row) - set(columns)
+        unknown = set(row) - set(TABLES[table].underived().names)
         if unknown:
             self.problems.append(f"{origin}: unknown columns {sorted(unknown)} for {table}")
             return
@@ -284,13 +284,16 @@ def expenditure(family: Path, tables: Tables) -> None:
     ``<edition>/table3.csv`` (NATO's own table) or ``<edition>/shares.csv`` (a list reproducing
     it): a row per Ally as printed, a column per year as printed (``2025e`` marks an estimate).
     A cell's evidence is ``evidence.csv``'s words where given, else the Ally's row as printed.
+    Where the edition has ``other-tables.csv`` (its other tables, block by block) and
+    ``blocks.csv`` (which column each block fills), each Ally-year row gets those figures too,
+    and its evidence is then the year's cells, table by table, in the blocks' order.
     """
     names = {row["printed"]: row["code"] for _, row in read_csv(family / "names.csv")}
     said = {
         (row["edition"], row["country"], row["year"]): row["evidence"]
         for _, row in read_csv(family / "evidence.csv")
     }
-    basis = {row["edition"]: _basis(row) for _, row in read_csv(family / "tables.csv")}
+    described = {row["edition"]: row for _, row in read_csv(family / "tables.csv")}
     for origin, edition in read_csv(family / "editions.csv"):
         date = edition["edition"]
         folder = family / date
@@ -304,6 +307,7 @@ def expenditure(family: Path, tables: Tables) -> None:
         listed = (
             {part.strip() for part in marks.split(";")} if marks not in {"", "header"} else set()
         )
+        rows: dict[tuple[str, str], tuple[str, Row]] = {}
         for where, printed in read_csv(path):
             name = printed.pop("country").strip()
             code = names.get(name)
@@ -315,26 +319,88 @@ def expenditure(family: Path, tables: Tables) -> None:
                 if not cell.strip():
                     continue
                 year = header.rstrip("e*").strip()
-                if marks == "header":
-                    estimate = "true" if header != year else "false"
-                elif listed:
-                    estimate = "true" if year in listed else "false"
-                else:
-                    estimate = ""
-                tables.add(
-                    "expenditure.csv",
+                rows[name, year] = (
                     where,
                     {
                         "country": code,
                         "year": year,
                         "edition": date,
-                        "estimate": estimate,
+                        "estimate": _estimate(marks, listed, header, year),
                         "percent_of_gdp": cell.strip(),
-                        "basis": basis[date],
+                        "basis": _basis(described[date]),
                         "source": edition["source"],
                         "evidence": said.get((date, name, year), row_text),
                     },
                 )
+        if (folder / "other-tables.csv").is_file():
+            _other_tables(folder, described[date], rows, tables)
+        for where, row in rows.values():
+            tables.add("expenditure.csv", where, row)
+
+
+def _estimate(marks: str, listed: set[str], header: str, year: str) -> str:
+    """Whether a year's figure is an estimate: "true", "false", or "" where the source is silent.
+
+    By the year header's ``e`` or by the years the edition lists as estimates.
+    """
+    if marks == "header":
+        return "true" if header != year else "false"
+    if listed:
+        return "true" if year in listed else "false"
+    return ""
+
+
+def _other_tables(
+    folder: Path, description: Row, rows: dict[tuple[str, str], tuple[str, Row]], tables: Tables
+) -> None:
+    """Fill each Ally-year row with the figures of the edition's other tables.
+
+    A block whose ``decimals`` is set is written with that many decimals: the route's floats drop
+    a printed trailing zero (``6.7`` for ``6.70``), and nothing else changes. A row with a figure
+    at constant prices gets the base year of the edition's table description.
+    """
+    blocks = {
+        (row["table"], row["block"]): row
+        for _, row in read_csv(folder / "blocks.csv")
+        if row["column"].strip()
+    }
+    cells: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for where, printed in read_csv(folder / "other-tables.csv"):
+        block = blocks.get((printed.pop("table"), printed.pop("block")))
+        name = printed.pop("country")
+        if block is None:
+            continue  # a block no column takes (the aggregates' shares)
+        for header, cell in printed.items():
+            year = header.rstrip("e*").strip()
+            if not cell.strip():
+                continue
+            if (name, year) not in rows:
+                if name in {"NATO Europe and Canada", "NATO Total"}:
+                    continue  # NATO's aggregates: no Ally, no row
+                tables.problems.append(f"{where}: {name} {year} has no share of GDP row")
+                continue
+            figure = _padded(cell.strip(), block["decimals"].strip())
+            row = rows[name, year][1]
+            row[block["column"]] = figure
+            if block["column"].endswith("_constant"):
+                row["price_base_year"] = description["base_year"].strip()
+            by_table = cells.setdefault((name, year), {})
+            by_table.setdefault(block["table"], []).append(figure)
+    for (name, year), by_table in cells.items():
+        row = rows[name, year][1]
+        by_table.setdefault("3", []).insert(0, row["percent_of_gdp"])
+        quoted = (f"Table {t}: {', '.join(by_table[t])}" for t in sorted(by_table))
+        row["evidence"] = f"{name} {year}, " + "; ".join(quoted)
+
+
+def _padded(figure: str, decimals: str) -> str:
+    """*figure* with *decimals* decimals where the route dropped trailing zeros; else as is."""
+    if not decimals:
+        return figure
+    whole, _, fraction = figure.partition(".")
+    if len(fraction) > int(decimals):
+        raise BuildError(f"{figure} has more than {decimals} decimals")
+    return f"{whole}.{fraction.ljust(int(decimals), '0')}"
 
 
 def _basis(row: Row) -> str:
@@ -411,11 +477,15 @@ def check_evidence(tables: Tables) -> None:
                 continue
             column = _FIGURES.get(name)
             if column == "percent_of_gdp":
-                if not re.search(rf"(?<![\d.]){re.escape(row[column])}(?![\d])", evidence):
-                    tables.problems.append(
-                        f"{origin}: the share {row[column]} is not printed in its evidence"
-                        f" {evidence!r}"
-                    )
+                for figure in ("percent_of_gdp", *(f for f, _, _ in EXPENDITURE_FIGURES)):
+                    printed = row[figure]
+                    if printed and not re.search(
+                        rf"(?<![\d.-]){re.escape(printed)}(?![\d])", evidence
+                    ):
+                        tables.problems.append(
+                            f"{origin}: {figure} {printed} is not printed in its evidence"
+                            f" {evidence!r}"
+                        )
             elif column and row[column] and int(row[column]) not in figures_in(evidence, words):
                 tables.problems.append(
                     f"{origin}: the figure {row[column]} is not printed in its evidence"
@@ -441,13 +511,16 @@ _ORDER = {
 
 def render(name: str, rows: Iterable[Row]) -> str:
     """A table as the packaged file holds it: a header, rows sorted by the table's order."""
-    columns = TABLES[name].names
+    spec = TABLES[name]
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
+    writer.writerow(spec.names)
     order = _ORDER[name]
     for row in sorted(rows, key=lambda r: tuple(r[c] for c in order)):
-        writer.writerow(row[column] for column in columns)
+        writer.writerow(
+            column.derive(row[column.derived_from]) if column.derived_from else row[column.name]
+            for column in spec.columns
+        )
     return out.getvalue()
 
 
@@ -480,6 +553,8 @@ def render_tables_doc() -> str:
         lines += ["| column | type | required | meaning |", "| --- | --- | --- | --- |"]
         for column in spec.columns:
             kind = "date at its precision" if column.date else column.type
+            if column.derived_from:
+                kind = "date (YYYY-MM-DD)"
             if "enum" in column.constraints:
                 kind += ": " + ", ".join(f"`{v}`" for v in column.constraints["enum"])
             need = "yes" if column.required else ""

@@ -10,6 +10,7 @@ import importlib_resources
 import pytest
 
 import natodata
+from natodata._schema import EXPENDITURE_FIGURES
 
 # For mutation testing (pyproject's [tool.mutmut] selects it): the same examples every run, and
 # no time spent shrinking a failure, since a killed mutant needs only the failure itself.
@@ -21,6 +22,9 @@ hypothesis.settings.register_profile(
     # mutmut runs each test many times in one process, from a fresh instance of its class.
     suppress_health_check=list(hypothesis.HealthCheck),
 )
+
+# The expenditure columns beside the share of GDP, which the small tables leave empty.
+SPENDING_FIGURES = ",".join(name for name, _, _ in EXPENDITURE_FIGURES) + ",price_base_year"
 
 # A small, valid dataset in the packaged layout. Tests change one table at a time.
 TINY = {
@@ -75,11 +79,11 @@ operation,as_of,personnel,qualifier,table_total,description,source,evidence
 ISAF,2007-03-29,35000,over,false,,seed,over 35 000 soldiers
 ISAF,2007-06,5900,exact,true,,mat-2007,Total 5900
 """,
-    "expenditure.csv": """\
-country,year,edition,estimate,percent_of_gdp,basis,source,evidence
-NOR,2014,2024-06,false,1.55,GDP at constant 2015 prices,spend,Norway 1.55 2.20
-NOR,2024,2024-06,true,2.20,GDP at constant 2015 prices,spend,Norway 1.55 2.20
-GBR,2024,2024-06,true,2.33,GDP at constant 2015 prices,spend,United Kingdom 2.07 2.33
+    "expenditure.csv": f"""\
+country,year,edition,estimate,percent_of_gdp,basis,{SPENDING_FIGURES},source,evidence
+NOR,2014,2024-06,false,1.55,GDP at constant 2015 prices,,,,,,,,,,,,,,,,spend,Norway 1.55 2.20
+NOR,2024,2024-06,true,2.20,GDP at constant 2015 prices,,,,,,,,,,,,,,,,spend,Norway 1.55 2.20
+GBR,2024,2024-06,true,2.33,GDP at constant 2015 prices,,,,,,,,,,,,,,,,spend,United Kingdom 2.07 2.33
 """,
     "guidelines.csv": """\
 id,name,agreed,percent_of_gdp,equipment_percent,target_year,sources,evidence

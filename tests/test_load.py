@@ -218,6 +218,62 @@ class TestBadCells:
         assert "members.csv, row 2, column 'joined': expected a date" in message
 
 
+# strengths.csv with the two full dates the packaged table writes beside as_of, worked out by hand.
+STRENGTHS_WITH_DAYS = """\
+operation,as_of,as_of_first,as_of_last,personnel,qualifier,table_total,description,source,evidence
+ISAF,2007-03-29,2007-03-29,2007-03-29,35000,over,false,,seed,over 35 000 soldiers
+ISAF,2007-06,2007-06-01,2007-06-30,5900,exact,true,,mat-2007,Total 5900
+"""
+
+
+class TestDerivedDates:
+    """The full dates beside a date at its precision: optional in a folder, checked when there."""
+
+    def test_with_them(self, tiny):
+        """A table that has them loads the same as one that leaves them out."""
+        with_days = natodata.load(tiny(strengths=STRENGTHS_WITH_DAYS))
+        without = natodata.load(tiny())
+        assert with_days.strengths("ISAF") == without.strengths("ISAF")
+
+    def test_a_wrong_last_day(self, tiny):
+        """A last day that is not the last day of the month is named, with the one expected."""
+        text = STRENGTHS_WITH_DAYS.replace("2007-06-30", "2007-06-31")
+        (problem,) = problems(tiny(strengths=text))
+        expected = "expected '2007-06-30', the last day of as_of '2007-06'"
+        assert problem == Problem("strengths.csv", 3, "as_of_last", expected)
+
+    def test_a_first_day_given_as_the_month(self, tiny):
+        """The derived column is a full date: the month alone is not its first day."""
+        text = STRENGTHS_WITH_DAYS.replace("2007-06,2007-06-01", "2007-06,2007-06")
+        (problem,) = problems(tiny(strengths=text))
+        assert (problem.row, problem.column) == (3, "as_of_first")
+        assert problem.reason.startswith("expected '2007-06-01'")
+
+    def test_a_day_beside_an_empty_date(self, tiny):
+        """Beside an empty date, the derived cells are empty too."""
+        text = (
+            "country,framework,start,start_first,start_last,end,end_first,end_last,notes,source,"
+            "evidence\n"
+            "AUS,partners_across_the_globe,,,,,,2020-01-01,,seed,Australia is a partner\n"
+        )
+        (problem,) = problems(tiny(partnerships=text))
+        assert problem == Problem("partnerships.csv", 2, "end_last", "expected it empty, as end is")
+
+    def test_some_of_them(self, tiny):
+        """They are left out all together or not at all: one alone is a missing column."""
+        text = STRENGTHS_WITH_DAYS.replace(",as_of_last", "", 1)
+        text = "\n".join(
+            ",".join(cells[:3] + cells[4:]) if n else cells_line
+            for n, (cells_line, cells) in enumerate(
+                (line, line.split(",")) for line in text.splitlines()
+            )
+        )
+        found = problems(tiny(strengths=text + "\n"))
+        assert Problem("strengths.csv", 1, "as_of_last", "the column is missing") in found
+        (hint,) = (p for p in found if p.column == "" and "may be left out" in p.reason)
+        assert "as_of_first, as_of_last" in hint.reason
+
+
 class TestBadStructure:
     def test_missing_column(self, tiny):
         """A missing column is named, at the header row."""

@@ -21,6 +21,18 @@ from natodata._schema import TABLES
 FIRST_DAY = (
     "CAST({0} || CASE length({0}) WHEN 4 THEN '-01-01' WHEN 7 THEN '-01' ELSE '' END AS DATE)"
 )
+# ... and into the last day it covers, by DuckDB's own calendar.
+LAST_DAY = (
+    "CASE length({0}) WHEN 4 THEN make_date(CAST({0} AS INTEGER), 12, 31)"
+    " WHEN 7 THEN last_day(CAST({0} || '-01' AS DATE)) ELSE CAST({0} AS DATE) END"
+)
+# Every full date written beside a date at its precision: (table, column, its date, last day?).
+DERIVED = [
+    (name[:-4], column.name, column.derived_from, column.last_day)
+    for name, spec in TABLES.items()
+    for column in spec.columns
+    if column.derived_from
+]
 
 
 @pytest.fixture(scope="module")
@@ -109,6 +121,37 @@ class TestDuckDB:
         assert (members["joined"], members["founding"]) == ("DATE", "BOOLEAN")
         contributions = columns(duckdb, "contributions")
         assert (contributions["personnel"], contributions["as_of"]) == ("BIGINT", "VARCHAR")
+        assert (contributions["as_of_first"], contributions["until_last"]) == ("DATE", "DATE")
+
+    def test_every_date_has_its_days(self):
+        """Every date at its precision in a table of facts has a first and a last day beside it."""
+        dated = {
+            (name, column.name)
+            for name, spec in TABLES.items()
+            for column in spec.columns
+            if column.date and name != "sources.csv"
+        }
+        assert (
+            dated
+            == {(f"{table}.csv", base) for table, _, base, last in DERIVED if last}
+            == {(f"{table}.csv", base) for table, _, base, last in DERIVED if not last}
+        )
+
+    @pytest.mark.parametrize(("name", "column", "base", "last"), DERIVED)
+    def test_the_days_by_duckdbs_calendar(self, duckdb, name, column, base, last):
+        """Each full date is the first (or last) day its date covers, by DuckDB's calendar."""
+        day = (LAST_DAY if last else FIRST_DAY).format(f'"{base}"')  # "end" is an SQL word
+        ((wrong, empty, count),) = duckdb.sql(
+            f"""
+            SELECT count(*) FILTER ({column} IS DISTINCT FROM {day}),
+                   count(*) FILTER ("{base}" IS NULL AND {column} IS NULL), count(*)
+            FROM read_csv('{table(name)}', types={{'{base}': 'VARCHAR', '{column}': 'DATE'}})
+            """
+        ).fetchall()
+        assert count
+        assert wrong == 0
+        if name == "contributions" and base == "until":
+            assert 0 < empty < count  # snapshots have none, rotations have one
 
     def test_a_placemat_adds_up_as_in_natodata(self, duckdb):
         """ISAF's complete table of 6 August 2010, summed in SQL, agrees with natodata."""
@@ -116,7 +159,7 @@ class TestDuckDB:
         rows = duckdb.sql(
             f"""
             SELECT country, sum(personnel) FROM read_csv('{table("contributions")}')
-            WHERE operation = 'ISAF' AND {FIRST_DAY.format("as_of")} = DATE '{day}'
+            WHERE operation = 'ISAF' AND as_of_first = DATE '{day}'
             GROUP BY country
             """
         ).fetchall()

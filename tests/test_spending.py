@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import os
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 import natodata
+from conftest import SPENDING_FIGURES
 from natodata import NoDataError
+from natodata._schema import EXPENDITURE_FIGURES
 
 # Two editions of the same years, the later one revising Norway's 2024 figure.
-EXPENDITURE = """\
-country,year,edition,estimate,percent_of_gdp,basis,source,evidence
-NOR,2014,2023,,1.54,GDP at constant 2015 prices,spend,Norway 1.54 1.67
-NOR,2023,2023,,1.67,GDP at constant 2015 prices,spend,Norway 1.54 1.67
-GBR,2023,2023,,2.07,GDP at constant 2015 prices,spend,United Kingdom 2.07
-NOR,2014,2024-06,false,1.55,GDP at constant 2015 prices,spend,Norway 1.55 2.20
-NOR,2024,2024-06,true,2.20,GDP at constant 2015 prices,spend,Norway 1.55 2.20
-GBR,2024,2024-06,true,2.33,GDP at constant 2015 prices,spend,United Kingdom 2.07 2.33
-GBR,2014,2024-06,false,2.00,GDP at constant 2015 prices,spend,United Kingdom 2.00 2.33
+EXPENDITURE = f"""\
+country,year,edition,estimate,percent_of_gdp,basis,{SPENDING_FIGURES},source,evidence
+NOR,2014,2023,,1.54,GDP at constant 2015 prices,,,,,,,,,,,,,,,,spend,Norway 1.54 1.67
+NOR,2023,2023,,1.67,GDP at constant 2015 prices,,,,,,,,,,,,,,,,spend,Norway 1.54 1.67
+GBR,2023,2023,,2.07,GDP at constant 2015 prices,,,,,,,,,,,,,,,,spend,United Kingdom 2.07
+NOR,2014,2024-06,false,1.55,GDP at constant 2015 prices,,,,,,,,,,,,,,,,spend,Norway 1.55 2.20
+NOR,2024,2024-06,true,2.20,GDP at constant 2015 prices,,,,,,,,,,,,,,,,spend,Norway 1.55 2.20
+GBR,2024,2024-06,true,2.33,GDP at constant 2015 prices,,,,,,,,,,,,,,,,spend,United Kingdom 2.07 2.33
+GBR,2014,2024-06,false,2.00,GDP at constant 2015 prices,,,,,,,,,,,,,,,,spend,UK 2.00 2.33
 """
 
 
@@ -158,6 +163,110 @@ class TestPackaged:
         """Iceland, which has no armed forces, is absent from every edition, never 0."""
         assert nato.expenditures(country="ISL") == ()
         assert "ISL" not in nato.defence_shares(2024)
+
+
+RAW = Path(__file__).resolve().parent.parent / "data-raw" / "expenditure" / "2026-07"
+needs_source_tree = pytest.mark.skipif(
+    not RAW.is_dir() or bool(os.environ.get("NATODATA_TEST_INSTALLED")),
+    reason="data-raw/ is in the source tree and the sdist, not in the wheel",
+)
+# Columns of the latest edition's Tables 1 and 8, as the independent reading of Czechia's rows
+# from NATO's PDF names them.
+CZECH = {
+    ("1", "current"): "national_currency_millions",
+    ("1", "constant 2021"): "national_currency_millions_constant",
+    ("8a", "equipment"): "equipment_percent",
+    ("8a", "personnel"): "personnel_percent",
+    ("8b", "infrastructure"): "infrastructure_percent",
+    ("8b", "other"): "other_percent",
+}
+
+
+def latest(nato):
+    """The latest edition's figures, by Ally and year."""
+    edition = nato.latest_edition()
+    return {(f.country, f.year): f for f in nato.expenditures(edition=edition)}
+
+
+class TestEveryTable:
+    """The latest edition gives every figure of its tables, checked against other readings."""
+
+    def test_every_ally_every_year_every_table(self, nato):
+        """31 Allies, 2014 to 2026, each with its figures; only the two gaps the notes name."""
+        figures = latest(nato)
+        assert len({country for country, _ in figures}) == 31
+        assert {year for _, year in figures} == set(range(2014, 2027))
+        missing = {
+            (f.country, f.year, name)
+            for f in figures.values()
+            for name, _, _ in EXPENDITURE_FIGURES
+            if getattr(f, name) is None
+        }
+        assert missing == {
+            (country, 2026, name)
+            for country in ("NLD", "PRT")
+            for name in ("personnel_percent", "infrastructure_percent", "other_percent")
+        }
+        assert {f.price_base_year for f in figures.values()} == {2021}
+
+    def test_categories_add_up(self, nato):
+        """The four categories of Tables 8a and 8b add up to 100 %, within NATO's rounding."""
+        for f in latest(nato).values():
+            parts = (f.equipment_percent, f.personnel_percent)
+            parts += (f.infrastructure_percent, f.other_percent)
+            if None not in parts:
+                assert abs(sum(parts) - 100) <= Decimal("0.02"), (f.country, f.year)
+
+    def test_base_year_is_at_its_own_prices(self, nato):
+        """In 2021, the base year, current and constant prices give the same figure."""
+        for (country, year), f in latest(nato).items():
+            if year == 2021:
+                assert f.national_currency_millions == f.national_currency_millions_constant
+                assert f.usd_millions == f.usd_millions_constant, country
+
+    def test_share_is_spending_over_gdp(self, nato):
+        """Table 3's share equals Table 2 over Table 5 at constant prices, within rounding."""
+        for f in latest(nato).values():
+            share = 100 * f.usd_millions_constant / f.gdp_usd_millions_constant
+            assert abs(share - f.percent_of_gdp) <= Decimal("0.01"), (f.country, f.year)
+
+    def test_printed_decimals(self, nato):
+        """Shares of spending and real change keep NATO's two decimals: 5.30 stays '5.30'."""
+        norway = latest(nato)["NOR", 2014]
+        assert str(norway.real_change_percent) == "5.30"
+        assert str(norway.military_personnel_thousands) == "21.0"
+        assert {len(str(f.equipment_percent).partition(".")[2]) for f in latest(nato).values()} == {
+            2
+        }
+
+    def test_single_cells_read_elsewhere(self, nato):
+        """Eight cells a second project asserts on NATO's own workbook, and one read by OCR."""
+        figures = latest(nato)
+        assert figures["SWE", 2024].national_currency_millions == Decimal(140549)
+        assert figures["SWE", 2026].usd_millions == Decimal(24186)
+        assert figures["USA", 2026].usd_millions == Decimal(1032849)
+        assert figures["NOR", 2026].usd_millions == Decimal(19247)
+        assert figures["DNK", 2026].usd_millions == Decimal(17615)
+        assert figures["FIN", 2026].usd_millions == Decimal(9027)
+        assert figures["SWE", 2026].usd_millions_constant == Decimal(21538)
+        assert figures["SWE", 2026].equipment_percent == Decimal("25.41")
+        assert figures["DEU", 2026].national_currency_millions == Decimal(124660)
+
+    @needs_source_tree
+    def test_czechia_as_read_from_the_pdf(self, nato):
+        """Czechia's rows of Tables 1, 8a and 8b, read by another person from NATO's PDF."""
+        figures = latest(nato)
+        checked = 0
+        for name in ("pdf-czechia-table1.csv", "pdf-czechia-table8.csv"):
+            with (RAW / name).open(encoding="utf-8", newline="") as stream:
+                for row in csv.DictReader(stream):
+                    column = CZECH[row.get("table", "1"), row.get("category") or row["prices"]]
+                    for header, cell in row.items():
+                        if header[:4].isdigit():
+                            printed = getattr(figures["CZE", int(header[:4])], column)
+                            assert str(printed) == cell, (column, header)
+                            checked += 1
+        assert checked == 78
 
 
 class TestCommandLine:

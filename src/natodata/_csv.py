@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
-from ._schema import TABLES, TableSpec
+from ._schema import TABLES, Column, TableSpec
 from .exceptions import Problem
 
 __all__ = ["MAX_PROBLEMS", "MAX_TABLE_BYTES", "Problems", "Reader", "Row", "Rows", "read_table"]
@@ -173,7 +173,10 @@ def _rows(spec: TableSpec, data: bytes, problems: Problems) -> Rows:
         if header is None:
             problems.add(name, 0, "", "the file is empty; expected a header row")
             return empty(name)
-        if not _header_ok(name, header, list(spec.names), problems):
+        if spec.derived and set(spec.derived).isdisjoint(header):
+            spec = spec.underived()  # the derived columns left out, as a folder may
+            columns = _Columns(spec, short=columns.short)
+        if not _header_ok(name, header, spec, problems):
             return empty(name)
         if not _chunks(reader, columns):
             # A cell spans lines, or a row is blank or of another width: row by row.
@@ -210,6 +213,11 @@ class _Columns:
         self._bad: list[list[tuple[int, str]]] = [[] for _ in spec.columns]
         self._empty: list[int] = []
         self.long: list[int] = []  # lines of rows with a cell over MAX_CELL: nothing is kept
+        self._derived = [
+            (position, spec.index(column.derived_from), column)
+            for position, column in enumerate(spec.columns)
+            if column.derived_from
+        ]
 
     def long_cells(self, lines: Iterable[int], cells: list[list[str]]) -> bool:
         """Note each row with a cell over MAX_CELL characters; whether there was one.
@@ -237,9 +245,10 @@ class _Columns:
             return
         if not all(map(any, cells)):
             self._empty.extend(first + index for index, row in enumerate(cells) if not any(row))
+        transposed = list(zip(*cells, strict=True))
         for column, texts, known, failed, values, bad in zip(
             self.spec.columns,
-            zip(*cells, strict=True),
+            transposed,
             self._known,
             self._failed,
             self.values,
@@ -259,6 +268,36 @@ class _Columns:
                     for index, text in enumerate(texts)
                     if text in failed
                 )
+        for position, base, column in self._derived:
+            self._check_derived(first, transposed[base], transposed[position], column)
+
+    def _check_derived(
+        self, first: int, bases: Sequence[str], texts: Sequence[str], column: Column
+    ) -> None:
+        """Report each row whose derived cell is not what its column derives from its date.
+
+        Each distinct pair of cells is checked once; a date that does not parse is its own
+        column's problem.
+        """
+        wrong: dict[tuple[str, str], str] = {}
+        for base, text in set(zip(bases, texts, strict=True)):
+            try:
+                expected = column.derive(base)
+            except ValueError:
+                continue
+            if text != expected:
+                day = "last" if column.last_day else "first"
+                wrong[base, text] = (
+                    f"expected {expected!r}, the {day} day of {column.derived_from} {base!r}"
+                    if expected
+                    else f"expected it empty, as {column.derived_from} is"
+                )
+        if wrong:
+            self._bad[self.spec.index(column.name)].extend(
+                (first + index, wrong[pair])
+                for index, pair in enumerate(zip(bases, texts, strict=True))
+                if pair in wrong
+            )
 
     def rows(self, problems: Problems) -> Rows:
         """The rows that parsed; the problems of the others reported."""
@@ -347,7 +386,8 @@ def _lines(name: str, data: bytes, columns: _Columns, problems: Problems) -> Non
     columns.add(lines, cells)
 
 
-def _header_ok(name: str, header: list[str], columns: list[str], problems: Problems) -> bool:
+def _header_ok(name: str, header: list[str], spec: TableSpec, problems: Problems) -> bool:
+    columns = list(spec.names)
     ok = True
     for column in columns:
         if column not in header:
@@ -363,4 +403,12 @@ def _header_ok(name: str, header: list[str], columns: list[str], problems: Probl
     if ok and header != columns:
         problems.add(name, 1, "", f"columns out of order; expected {', '.join(columns)}")
         ok = False
+    if not ok and spec.derived:
+        problems.add(
+            name,
+            1,
+            "",
+            f"the columns {', '.join(spec.derived)} may be left out, all of them together;"
+            f" then the others are {', '.join(spec.underived().names)}",
+        )
     return ok

@@ -45,6 +45,37 @@ class Expenditure(_Shown):
             prices).
         source: Id of the source the figure was read in.
         evidence: The source's own words or table row that state the figure, as printed.
+        national_currency_millions: Defence expenditure, millions of national currency, current
+            prices (NATO's Table 1).
+        national_currency_millions_constant: The same at the constant prices of
+            *price_base_year*.
+        usd_millions: Defence expenditure, millions of US dollars, current prices and exchange
+            rates (Table 2).
+        usd_millions_constant: The same at the constant prices and exchange rates of
+            *price_base_year*.
+        real_change_percent: Annual real change of defence expenditure, per cent (Table 3); it
+            may be negative.
+        gdp_usd_millions: GDP, millions of US dollars, current prices and exchange rates
+            (Table 5).
+        gdp_usd_millions_constant: GDP at the constant prices and exchange rates of
+            *price_base_year*, millions of US dollars.
+        gdp_per_capita_thousand_usd_constant: GDP per head, thousands of US dollars, constant
+            prices and exchange rates (Table 6).
+        expenditure_per_capita_usd_constant: Defence expenditure per head, US dollars, constant
+            prices and exchange rates (Table 6).
+        military_personnel_thousands: Military personnel, thousands (Table 7).
+        equipment_percent: Major equipment and associated R&D, per cent of defence expenditure
+            (Table 8a).
+        personnel_percent: Military and civilian personnel, pensions included, per cent of
+            defence expenditure (Table 8a).
+        infrastructure_percent: NATO common and national military construction, per cent of
+            defence expenditure (Table 8b).
+        other_percent: Operations, maintenance and other expenditure, per cent of defence
+            expenditure (Table 8b).
+        price_base_year: The year whose prices and exchange rates the constant figures are in.
+
+    The figures after *evidence* are None where the edition read does not give them (only the
+    share of GDP is known for some editions); each is as printed, never recomputed.
     """
 
     country: str = attrs.field(validator=_code(3))
@@ -56,6 +87,23 @@ class Expenditure(_Shown):
     basis: str
     source: str = attrs.field(validator=_not_empty)
     evidence: str = attrs.field(default="", kw_only=True)
+    national_currency_millions: Decimal | None = attrs.field(default=None, kw_only=True)
+    national_currency_millions_constant: Decimal | None = attrs.field(default=None, kw_only=True)
+    usd_millions: Decimal | None = attrs.field(default=None, kw_only=True)
+    usd_millions_constant: Decimal | None = attrs.field(default=None, kw_only=True)
+    real_change_percent: Decimal | None = attrs.field(default=None, kw_only=True)
+    gdp_usd_millions: Decimal | None = attrs.field(default=None, kw_only=True)
+    gdp_usd_millions_constant: Decimal | None = attrs.field(default=None, kw_only=True)
+    gdp_per_capita_thousand_usd_constant: Decimal | None = attrs.field(default=None, kw_only=True)
+    expenditure_per_capita_usd_constant: Decimal | None = attrs.field(default=None, kw_only=True)
+    military_personnel_thousands: Decimal | None = attrs.field(default=None, kw_only=True)
+    equipment_percent: Decimal | None = attrs.field(default=None, kw_only=True, validator=_share)
+    personnel_percent: Decimal | None = attrs.field(default=None, kw_only=True, validator=_share)
+    infrastructure_percent: Decimal | None = attrs.field(
+        default=None, kw_only=True, validator=_share
+    )
+    other_percent: Decimal | None = attrs.field(default=None, kw_only=True, validator=_share)
+    price_base_year: int | None = attrs.field(default=None, kw_only=True)
 
     @property
     def edition_text(self) -> str:

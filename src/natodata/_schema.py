@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._dates import Precision, parse_date
+from ._dates import Precision, parse_date, period_end
 from ._model import (
     ContributionKind,
     ContributionRole,
@@ -28,7 +28,7 @@ from ._model import (
 if TYPE_CHECKING:
     from decimal import Decimal
 
-__all__ = ["TABLES", "Column", "Parse", "TableSpec", "datapackage"]
+__all__ = ["EXPENDITURE_FIGURES", "TABLES", "Column", "Parse", "TableSpec", "datapackage"]
 
 Parse = Callable[[str], Any]
 """A cell parser: text in, value out, or a ValueError whose message a person reads."""
@@ -79,6 +79,7 @@ def _number(value: str) -> int:
 
 
 _DECIMAL = re.compile(r"[0-9]+(\.[0-9]+)?")
+_SIGNED = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 def _decimal(value: str) -> Decimal:
@@ -86,6 +87,14 @@ def _decimal(value: str) -> Decimal:
 
     if not _DECIMAL.fullmatch(value):
         raise ValueError(f"expected a decimal number such as 2.29, got {value!r}")
+    return Decimal(value)
+
+
+def _signed_decimal(value: str) -> Decimal:
+    from decimal import Decimal  # as above
+
+    if not _SIGNED.fullmatch(value):
+        raise ValueError(f"expected a decimal number such as -1.25 or 2.29, got {value!r}")
     return Decimal(value)
 
 
@@ -135,6 +144,10 @@ class Column:
         required: Whether every row must fill it.
         constraints: Further Frictionless constraints (``pattern``, ``enum``, ``minimum``, ...).
         date: Whether it holds a date at the precision its source gives (a (day, precision) pair).
+        derived_from: For a column written from another (a full date beside a date at its
+            precision), the name of that column; empty otherwise. A folder may leave a table's
+            derived columns out; where they are in, each cell must be what the column derives.
+        last_day: For a derived date, whether it is the last day its date covers (else the first).
     """
 
     name: str
@@ -144,6 +157,22 @@ class Column:
     required: bool = attrs.field(default=False, kw_only=True)
     constraints: Mapping[str, Any] = attrs.field(factory=dict, kw_only=True)
     date: bool = attrs.field(default=False, kw_only=True)
+    derived_from: str = attrs.field(default="", kw_only=True)
+    last_day: bool = attrs.field(default=False, kw_only=True)
+
+    def derive(self, text: str) -> str:
+        """The cell this derived column holds beside the cell *text* of its column.
+
+        The first (or last) day a date at its precision covers, in full ISO form; empty beside an
+        empty cell.
+
+        Raises:
+            ValueError: If *text* is not a date.
+        """
+        if not text:
+            return ""
+        day, precision = parse_date(text)
+        return (period_end(day, precision) if self.last_day else day).isoformat()
 
     def field(self) -> dict[str, Any]:
         """Its Frictionless field descriptor."""
@@ -192,6 +221,33 @@ def _date_column(name: str, description: str, *, required: bool = False) -> Colu
         constraints={"pattern": _DATE_PATTERN},
         date=True,
     )
+
+
+def _dated(name: str, description: str, *, required: bool = False) -> tuple[Column, ...]:
+    """A date at its source's precision, then the first and last days it covers as full dates.
+
+    Tools that compare dates (DuckDB, R, a spreadsheet) read the two full dates; the loader reads
+    the first and checks the other two against it.
+    """
+    return (
+        _date_column(name, description, required=required),
+        *(
+            Column(
+                f"{name}_{end}",
+                _derived,
+                "date",
+                f"The {end} day `{name}` covers, as a full date (YYYY-MM-DD), written from it;"
+                f" empty where `{name}` is.",
+                derived_from=name,
+                last_day=end == "last",
+            )
+            for end in ("first", "last")
+        ),
+    )
+
+
+def _derived(value: str) -> None:
+    """Nothing is kept of a derived cell: the reader checks it against the cell it derives from."""
 
 
 def _enum_column(
@@ -255,6 +311,16 @@ class TableSpec:
         """The position of a column in a row, by its name."""
         return self.names.index(name)
 
+    @property
+    def derived(self) -> tuple[str, ...]:
+        """The names of the columns written from others, which a folder may leave out."""
+        return tuple(column.name for column in self.columns if column.derived_from)
+
+    def underived(self) -> TableSpec:
+        """The same table without its derived columns: how a folder may give it."""
+        columns = tuple(column for column in self.columns if not column.derived_from)
+        return attrs.evolve(self, columns=columns)
+
     def resource(self) -> dict[str, Any]:
         """Its Frictionless tabular data resource descriptor."""
         schema: dict[str, Any] = {"fields": [column.field() for column in self.columns]}
@@ -278,6 +344,117 @@ class TableSpec:
             "mediatype": "text/csv",
             "encoding": "utf-8",
         }
+
+
+EXPENDITURE_FIGURES: tuple[tuple[str, bool, str], ...] = (
+    (
+        "national_currency_millions",
+        False,
+        (
+            "Defence expenditure in millions of the national currency, at current prices (NATO's"
+            " Table 1)"
+        ),
+    ),
+    (
+        "national_currency_millions_constant",
+        False,
+        (
+            "Defence expenditure in millions of the national currency, at the constant prices of"
+            " `price_base_year` (Table 1)"
+        ),
+    ),
+    (
+        "usd_millions",
+        False,
+        (
+            "Defence expenditure in millions of US dollars, at current prices and exchange rates"
+            " (Table 2)"
+        ),
+    ),
+    (
+        "usd_millions_constant",
+        False,
+        (
+            "Defence expenditure in millions of US dollars, at the constant prices and exchange"
+            " rates of `price_base_year` (Table 2)"
+        ),
+    ),
+    (
+        "real_change_percent",
+        True,
+        (
+            "Annual real change of defence expenditure, in per cent, based on constant prices"
+            " (Table 3)"
+        ),
+    ),
+    (
+        "gdp_usd_millions",
+        False,
+        "GDP in millions of US dollars, at current prices and exchange rates (Table 5)",
+    ),
+    (
+        "gdp_usd_millions_constant",
+        False,
+        (
+            "GDP in millions of US dollars, at the constant prices and exchange rates of"
+            " `price_base_year` (Table 5)"
+        ),
+    ),
+    (
+        "gdp_per_capita_thousand_usd_constant",
+        False,
+        (
+            "GDP per head in thousands of US dollars, at the constant prices and exchange rates of"
+            " `price_base_year` (Table 6)"
+        ),
+    ),
+    (
+        "expenditure_per_capita_usd_constant",
+        False,
+        (
+            "Defence expenditure per head in US dollars, at the constant prices and exchange rates"
+            " of `price_base_year` (Table 6)"
+        ),
+    ),
+    (
+        "military_personnel_thousands",
+        False,
+        "Military personnel, in thousands (Table 7)",
+    ),
+    (
+        "equipment_percent",
+        False,
+        (
+            "Major equipment and associated research and development, in per cent of defence"
+            " expenditure (Table 8a)"
+        ),
+    ),
+    (
+        "personnel_percent",
+        False,
+        (
+            "Military and civilian personnel, pensions included, in per cent of defence expenditure"
+            " (Table 8a)"
+        ),
+    ),
+    (
+        "infrastructure_percent",
+        False,
+        (
+            "Infrastructure (NATO common and national military construction), in per cent of"
+            " defence expenditure (Table 8b)"
+        ),
+    ),
+    (
+        "other_percent",
+        False,
+        (
+            "Operations, maintenance and other expenditure, in per cent of defence expenditure"
+            " (Table 8b)"
+        ),
+    ),
+)
+"""The figures of NATO's tables beside the share of GDP: (column, may be negative, what it is)."""
 
 
 _SPECS: tuple[TableSpec, ...] = (
@@ -391,8 +568,8 @@ _SPECS: tuple[TableSpec, ...] = (
         (
             _text_column("code", "Short key."),
             _text_column("name", "Full name."),
-            _date_column("start", "First day.", required=True),
-            _date_column("end", "Last day; empty while it runs."),
+            *_dated("start", "First day.", required=True),
+            *_dated("end", "Last day; empty while it runs."),
             _text_column("theatre", "Where it took place."),
             _enum_column("kind", OperationKind, "Kind of operation."),
             _list_column("mandate", "Legal basis."),
@@ -422,8 +599,8 @@ _SPECS: tuple[TableSpec, ...] = (
         (
             _text_column("operation", "Operation code (operations.csv)."),
             _code_column("country", "Alpha-3 code of the contributing nation (countries.csv)."),
-            _date_column("as_of", "Date the source gives the figure for.", required=True),
-            _date_column(
+            *_dated("as_of", "Date the source gives the figure for.", required=True),
+            *_dated(
                 "until",
                 "Last day of the period the contribution lasts (an air-policing rotation); empty"
                 " for a snapshot, which holds until the next table.",
@@ -467,8 +644,8 @@ _SPECS: tuple[TableSpec, ...] = (
         (
             _code_column("country", "ISO 3166-1 alpha-3 code of the partner."),
             _enum_column("framework", Framework, "The partnership framework."),
-            _date_column("start", "When it joined; empty where no source says."),
-            _date_column("end", "When it left; empty if it has not."),
+            *_dated("start", "When it joined; empty where no source says."),
+            *_dated("end", "When it left; empty if it has not."),
             _free_column("notes", "What the source adds."),
             _source_column(),
             _evidence(),
@@ -481,7 +658,7 @@ _SPECS: tuple[TableSpec, ...] = (
         "Total strength of operations at dated points.",
         (
             _text_column("operation", "Operation code (operations.csv)."),
-            _date_column("as_of", "Date the source gives the figure for.", required=True),
+            *_dated("as_of", "Date the source gives the figure for.", required=True),
             Column(
                 "personnel",
                 _count,
@@ -512,7 +689,7 @@ _SPECS: tuple[TableSpec, ...] = (
         (
             _code_column("country", "Alpha-3 code of the Ally (countries.csv)."),
             Column("year", _year, "integer", "The year the figure is for.", required=True),
-            _date_column("edition", "Date of the NATO release that published it.", required=True),
+            *_dated("edition", "Date of the NATO release that published it.", required=True),
             Column(
                 "estimate",
                 _optional(_boolean),
@@ -530,6 +707,23 @@ _SPECS: tuple[TableSpec, ...] = (
                 constraints={"minimum": 0, "maximum": 100},
             ),
             _text_column("basis", "What the share is a share of, as the edition states it."),
+            *(
+                Column(
+                    name,
+                    _optional(_signed_decimal if signed else _decimal),
+                    "number",
+                    f"{description}, as printed; empty where the edition read gives none.",
+                    constraints={} if signed else {"minimum": 0},
+                )
+                for name, signed, description in EXPENDITURE_FIGURES
+            ),
+            Column(
+                "price_base_year",
+                _optional(_year),
+                "integer",
+                "The year whose prices (and exchange rates) the constant-price figures are in;"
+                " empty where the row has none.",
+            ),
             _source_column(),
             _evidence(),
         ),
@@ -542,7 +736,7 @@ _SPECS: tuple[TableSpec, ...] = (
         (
             _text_column("id", "Stable slug."),
             _text_column("name", "What it is called."),
-            _date_column("agreed", "When it was agreed.", required=True),
+            *_dated("agreed", "When it was agreed.", required=True),
             Column(
                 "percent_of_gdp",
                 _decimal,

@@ -10,7 +10,7 @@ import datetime
 
 __version__ = "0.1.0"
 
-DATA_VERSION = "2026.11.30.1"
+DATA_VERSION = "2026.11.30.5"
 """The version of the packaged dataset; it changes with every change of the data."""
 
 DATA_DATE = datetime.date(2026, 11, 30)
