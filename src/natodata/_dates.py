@@ -79,12 +79,14 @@ def parse_date(text: str) -> tuple[datetime.date, Precision]:
 
 
 def _looks_like_date(text: str) -> bool:
-    parts = text.split("-")
-    return (
-        all(part.isascii() and part.isdigit() for part in parts)
-        and len(parts[0]) == 4
-        and all(len(part) == 2 for part in parts[1:])
-    )
+    """Whether *text*, of 4, 7 or 10 characters, is ASCII digits with a dash after YYYY and MM."""
+    if not text.isascii():
+        return False
+    if len(text) == 4:
+        return text.isdigit()
+    if text[4] != "-" or (len(text) == 10 and text[7] != "-"):
+        return False
+    return (text[:4] + text[5:7] + text[8:]).isdigit()
 
 
 def period_end(first: datetime.date, precision: Precision) -> datetime.date:
