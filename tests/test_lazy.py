@@ -62,7 +62,7 @@ class TestFirstUse:
         assert out == ""
 
     def test_member_lookup_creates_no_figure_records(self):
-        """A cold member lookup creates neither the figures' nor the spending's record classes."""
+        """A cold member lookup creates the record classes of sources and nations, and no others."""
         out = cold(
             """
             import sys

@@ -38,14 +38,14 @@ if TYPE_CHECKING:
         Country,
         Framework,
         MemberState,
-        Operation,
         OperationKind,
-        Partnership,
         Qualifier,
         Source,
         SourceRank,
     )
     from ._model_figures import Contribution, Coverage, PanelRow, Strength, Table
+    from ._model_operations import Operation
+    from ._model_partners import Partnership
     from ._paths import data_path
     from ._results import ByNation, Records
     from .exceptions import (
@@ -129,10 +129,10 @@ _HOMES = {
     "MissingExtraError": "exceptions",
     "NatodataError": "exceptions",
     "NoDataError": "exceptions",
-    "Operation": "_model",
+    "Operation": "_model_operations",
     "OperationKind": "_model",
     "PanelRow": "_model_figures",
-    "Partnership": "_model",
+    "Partnership": "_model_partners",
     "Precision": "_dates",
     "Problem": "exceptions",
     "Qualifier": "_model",

@@ -12,7 +12,7 @@ from ._dates import DateLike, as_day
 from ._figures import Figures, Tables
 from ._lazy import Lazy
 from ._lookup import Keys, key_text
-from ._model import Country, Framework, MemberState, Operation, Partnership, Qualifier, Source
+from ._model import Country, Framework, MemberState, Qualifier, Source
 from ._panel import DEFAULT_MAX_AGE, Nations, build_panel
 from ._results import ByNation, Records
 from ._spending import Edition, Spending, as_share
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
     # The figures' and the spending's records are created when those tables are first read.
     from ._model_figures import Contribution, Coverage, PanelRow, Strength, Table
+    from ._model_operations import Operation
+    from ._model_partners import Partnership
     from ._model_spending import Expenditure, Guideline
 
 __all__ = ["TABLE_NAMES", "Alliance"]
@@ -164,11 +166,11 @@ class Alliance:
         return facts
 
     _countries = _Held[Country]("countries")
-    _operations = _Held[Operation]("operations")
+    _operations = _Held["Operation"]("operations")
     _contributions = _Held["Contribution"]("contributions")
     _strengths = _Held["Strength"]("strengths")
     _sources = _Held[Source]("sources")
-    _partnerships = _Held[Partnership]("partnerships")
+    _partnerships = _Held["Partnership"]("partnerships")
     _expenditures = _Held["Expenditure"]("expenditures")
     _guidelines = _Held["Guideline"]("guidelines")
 
@@ -953,6 +955,7 @@ class Alliance:
             UnknownSourceError: A source id that no source has.
         """
         from ._model_figures import Contribution, Strength  # created on first use
+        from ._model_partners import Partnership
         from ._model_spending import Expenditure
 
         if isinstance(record, str):

@@ -11,11 +11,14 @@ import datetime
 import itertools
 import operator
 from collections.abc import Callable, Container, Iterable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._csv import Problems, Row, Rows
 from ._dates import Precision, iso_at, period_end
-from ._model import InvalidValueError, Operation, Qualifier, SourceRank
+from ._model import InvalidValueError, Qualifier, SourceRank
+
+if TYPE_CHECKING:
+    from ._model_operations import Operation
 
 __all__ = ["TREATY_SIGNED", "Checker"]
 

@@ -341,7 +341,7 @@ def _country(args: argparse.Namespace) -> str:
 
 
 def _operations(args: argparse.Namespace) -> str:
-    from ._model import Operation
+    from ._model_operations import Operation
 
     return _rows(args, _alliance(args).operations(active_on=args.on), Operation)
 
@@ -395,7 +395,8 @@ def _strengths(args: argparse.Namespace) -> str:
 
 
 def _partnerships(args: argparse.Namespace) -> str:
-    from ._model import Framework, Partnership
+    from ._model import Framework
+    from ._model_partners import Partnership
 
     framework = None
     if args.framework is not None:

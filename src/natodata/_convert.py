@@ -17,8 +17,10 @@ import cattrs
 import cattrs.v
 
 from ._dates import parse_day
-from ._model import Country, InvalidValueError, MemberState, Operation, Partnership, Source
+from ._model import Country, InvalidValueError, MemberState, Source
 from ._model_figures import Contribution, Strength
+from ._model_operations import Operation
+from ._model_partners import Partnership
 
 __all__ = ["RECORDS", "from_dict", "to_dict"]
 

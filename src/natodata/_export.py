@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING, Any, Union, cast
 
 import attrs
 
-from ._model import Country, MemberState, Operation, Partnership, Source
+from ._model import Country, MemberState, Source
 from ._model_figures import Contribution, Coverage, Strength, Table
+from ._model_operations import Operation
+from ._model_partners import Partnership
 from ._model_spending import Expenditure, Guideline
 from .exceptions import MissingExtraError
 

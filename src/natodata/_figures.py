@@ -24,8 +24,9 @@ from ._dates import Precision
 from ._lazy import Lazy
 
 if TYPE_CHECKING:
-    from ._model import Operation, Source
+    from ._model import Source
     from ._model_figures import Contribution, Strength, Table
+    from ._model_operations import Operation
 
 __all__ = ["DatedTable", "Figures", "Tables"]
 

@@ -29,8 +29,6 @@ from ._model import (
     Country,
     InvalidValueError,
     MemberState,
-    Operation,
-    Partnership,
     Source,
     SourceRank,
 )
@@ -40,6 +38,8 @@ from .exceptions import DataError
 
 if TYPE_CHECKING:
     from ._model_figures import Contribution
+    from ._model_operations import Operation
+    from ._model_partners import Partnership
 
 __all__ = ["MAX_TABLE_BYTES", "TABLES", "Reader", "read_alliance"]
 
@@ -373,6 +373,8 @@ def _build_facts(ctx: _Context) -> dict[str, Any]:
 
 
 def _build_operations(ctx: _Context) -> dict[str, Any]:
+    from ._model_operations import Operation  # created when the operations are first read
+
     check, rows = ctx.check, ctx.rows("operations.csv")
     check.keys_unique(rows)
     operations = _build(check, rows, Operation)
@@ -527,6 +529,8 @@ def _partnerships(
     members: dict[str, datetime.date],
 ) -> list[Partnership]:
     """Build the partnerships, checking their nations and dates."""
+    from ._model_partners import Partnership  # created when the partnerships are first read
+
     check.keys_unique(rows)
     partnerships = _build(check, rows, Partnership)
     for line, row in rows.records():

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from ._lazy import Lazy
 
 if TYPE_CHECKING:
-    from ._model import Country, Operation, Source
+    from ._model import Country, Source
+    from ._model_operations import Operation
 
 __all__ = ["MAX_KEY_LENGTH", "MEMO_SIZE", "KeyIndex", "Keys", "key_text", "normalize"]
 
