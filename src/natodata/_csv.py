@@ -218,6 +218,9 @@ class _Columns:
             for position, column in enumerate(spec.columns)
             if column.derived_from
         ]
+        # Each derived column's expected cell beside each distinct cell of its date (None beside a
+        # date that does not parse), worked out once for the whole table.
+        self._expected: list[dict[str, str | None]] = [{} for _ in self._derived]
 
     def long_cells(self, lines: Iterable[int], cells: list[list[str]]) -> bool:
         """Note each row with a cell over MAX_CELL characters; whether there was one.
@@ -246,30 +249,49 @@ class _Columns:
         if not all(map(any, cells)):
             self._empty.extend(first + index for index, row in enumerate(cells) if not any(row))
         transposed = list(zip(*cells, strict=True))
-        for column, texts, known, failed, values, bad in zip(
-            self.spec.columns,
-            transposed,
-            self._known,
-            self._failed,
-            self.values,
-            self._bad,
-            strict=True,
-        ):
-            parse = column.parse
-            for text in set(texts).difference(known, failed):
+        for position, (column, texts) in enumerate(zip(self.spec.columns, transposed, strict=True)):
+            if column.derived_from:
+                # Nothing is kept of a derived cell: it is checked against its date's cell below.
+                self.values[position].extend(itertools.repeat(None, len(texts)))
+            else:
+                self._parse(first, position, texts)
+        if self._derived:
+            self._check_derived_columns(first, transposed)
+
+    def _parse(self, first: int, position: int, texts: tuple[str, ...]) -> None:
+        """Parse a chunk's cells of one column, each distinct text once; report those that fail."""
+        parse, known, failed = (
+            self.spec.columns[position].parse,
+            self._known[position],
+            self._failed[position],
+        )
+        for text in set(texts).difference(known, failed):
+            try:
+                known[text] = parse(text)
+            except ValueError as error:  # noqa: PERF203 - once per distinct text, not per row
+                failed[text] = str(error)
+        self.values[position].extend(map(known.get, texts))
+        if failed and not failed.keys().isdisjoint(texts):
+            self._bad[position].extend(
+                (first + index, failed[text]) for index, text in enumerate(texts) if text in failed
+            )
+
+    def _check_derived_columns(self, first: int, transposed: list[tuple[str, ...]]) -> None:
+        """Check a chunk's derived cells against the cells of their dates.
+
+        Each distinct date is derived once for the whole table, and when a chunk's cells are all
+        what their dates derive, one comparison in C proves it; otherwise the chunk's wrong cells
+        are found and reported.
+        """
+        for (position, base, column), expected in zip(self._derived, self._expected, strict=True):
+            bases, texts = transposed[base], transposed[position]
+            for text in set(bases).difference(expected):
                 try:
-                    known[text] = parse(text)
-                except ValueError as error:  # noqa: PERF203 - once per distinct text, not per row
-                    failed[text] = str(error)
-            values.extend(map(known.get, texts))
-            if failed and not failed.keys().isdisjoint(texts):
-                bad.extend(
-                    (first + index, failed[text])
-                    for index, text in enumerate(texts)
-                    if text in failed
-                )
-        for position, base, column in self._derived:
-            self._check_derived(first, transposed[base], transposed[position], column)
+                    expected[text] = column.derive(text)
+                except ValueError:  # noqa: PERF203 - once per distinct date, not per row
+                    expected[text] = None  # its own column's problem
+            if tuple(map(expected.__getitem__, bases)) != texts:
+                self._check_derived(first, bases, texts, column)
 
     def _check_derived(
         self, first: int, bases: Sequence[str], texts: Sequence[str], column: Column
