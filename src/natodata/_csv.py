@@ -7,6 +7,7 @@ the same (shared) value, so a repeated date, code or name is held once however m
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import itertools
@@ -136,13 +137,35 @@ def _read_bytes(read: Reader, name: str, problems: Problems) -> bytes | None:
     if len(data) > MAX_TABLE_BYTES:
         problems.add(name, 0, "", f"the file is larger than {MAX_TABLE_BYTES:,} bytes")
         return None
-    try:
-        data.decode("utf-8-sig")  # checked whole, so a bad byte is reported with its line
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        problems.add(name, line, "", f"bytes that are not UTF-8 at byte {error.start}")
-        return None
+    if not _utf8(data):
+        try:
+            data.decode("utf-8-sig")  # decoded whole only to say where the bad byte is
+        except UnicodeDecodeError as error:
+            line = data.count(b"\n", 0, error.start) + 1
+            problems.add(name, line, "", f"bytes that are not UTF-8 at byte {error.start}")
+            return None
     return data
+
+
+#: Bytes decoded at a time to check a table is UTF-8.
+_BLOCK = 1 << 20
+
+
+def _utf8(data: bytes) -> bool:
+    """Whether *data* is UTF-8, decoded a block at a time and the text let go.
+
+    The whole text at once would take up to four bytes a character: more than the bytes and
+    the parsed table together, for a text that is thrown away.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    view = memoryview(data)
+    try:
+        for start in range(0, len(data), _BLOCK):
+            decoder.decode(view[start : start + _BLOCK])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _text(data: bytes) -> Iterator[str]:
@@ -250,10 +273,8 @@ class _Columns:
             self._empty.extend(first + index for index, row in enumerate(cells) if not any(row))
         transposed = list(zip(*cells, strict=True))
         for position, (column, texts) in enumerate(zip(self.spec.columns, transposed, strict=True)):
-            if column.derived_from:
-                # Nothing is kept of a derived cell: it is checked against its date's cell below.
-                self.values[position].extend(itertools.repeat(None, len(texts)))
-            else:
+            # Nothing is kept of a derived cell: it is checked against its date's cell below.
+            if not column.derived_from:
                 self._parse(first, position, texts)
         if self._derived:
             self._check_derived_columns(first, transposed)
@@ -334,12 +355,18 @@ class _Columns:
                 if index not in empty:
                     problems.add(name, lines[index], column.name, reason)
                     drop.add(index)
-        values = self.values
+        # The rows hold no derived column: each was checked cell by cell against its date.
+        spec = self.spec.underived() if self._derived else self.spec
+        values = [
+            held
+            for column, held in zip(self.spec.columns, self.values, strict=True)
+            if not column.derived_from
+        ]
         if drop:
             keep = [index for index in range(self.count) if index not in drop]
             lines = [lines[index] for index in keep]
             values = [[column[index] for index in keep] for column in values]
-        return Rows(self.spec, lines, values)
+        return Rows(spec, lines, values)
 
 
 def _short_lines(data: bytes) -> bool:

@@ -231,8 +231,8 @@ def _maker(spec: TableSpec, record: type[R]) -> Callable[[list[list[Any]]], list
     its first day (its last day for an end); an attribute with no column keeps its default.
     """
     dates = {column.name for column in spec.columns if column.date}
-    positional: list[Callable[[list[list[Any]]], list[Any]]] = []
-    keywords: list[tuple[str, Callable[[list[list[Any]]], list[Any]]]] = []
+    positional: list[Callable[[list[list[Any]]], Iterable[Any]]] = []
+    keywords: list[tuple[str, Callable[[list[list[Any]]], Iterable[Any]]]] = []
     for field in attrs.fields(cast("type[attrs.AttrsInstance]", record)):
         name = field.alias or field.name
         take = _taker(spec, field.name, dates)
@@ -283,25 +283,25 @@ def _caller(record: type[R], count: int, names: list[str]) -> Callable[..., R]:
 
 def _taker(
     spec: TableSpec, name: str, dates: set[str]
-) -> Callable[[list[list[Any]]], list[Any]] | None:
+) -> Callable[[list[list[Any]]], Iterable[Any]] | None:
     """The values of attribute *name* from a table's columns, or None if no column holds it."""
     if name in dates:
         index = spec.index(name)
         last = name in _LAST_DAY
 
-        def days(columns: list[list[Any]]) -> list[Any]:
+        def days(columns: list[list[Any]]) -> Iterable[Any]:
             cells = columns[index]  # each distinct date is one shared (day, precision) value
             found = {cell: _day(cell, last=last) for cell in set(cells)}
-            return list(map(found.__getitem__, cells))
+            return map(found.__getitem__, cells)  # read as the records are made: no list held
 
         return days
     if name.endswith("_precision") and name.removesuffix("_precision") in dates:
         index = spec.index(name.removesuffix("_precision"))
 
-        def precisions(columns: list[list[Any]]) -> list[Any]:
+        def precisions(columns: list[list[Any]]) -> Iterable[Any]:
             cells = columns[index]
             found = {cell: None if cell is None else cell[1] for cell in set(cells)}
-            return list(map(found.__getitem__, cells))
+            return map(found.__getitem__, cells)
 
         return precisions
     if name in spec.names:
