@@ -57,8 +57,9 @@ class Checker:
         spec = rows.spec
         if not rows.columns:
             return
-        keys = list(zip(*(rows.column(column) for column in spec.key), strict=True))
-        if len(set(keys)) != len(keys):
+        columns = [rows.column(column) for column in spec.key]
+        if len(set(_packed(columns))) != len(rows):
+            keys = zip(*columns, strict=True)
             column = spec.key[min(1, len(spec.key) - 1)]  # the key's second column, if any
             self.duplicates(spec.file, zip(rows.lines, keys, strict=True), column, _show)
 
@@ -181,6 +182,21 @@ def _part(value: Any) -> Any:  # noqa: ANN401 - any cell value
     if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], Precision):
         return iso_at(*value)
     return getattr(value, "value", value)
+
+
+def _packed(columns: Sequence[Sequence[Any]]) -> Iterable[int]:
+    """Each row's key as one number: equal numbers for equal keys, and only for them.
+
+    Each column's values are numbered by their distinct values, and the numbers of a row are
+    put together as the digits of one number, in C: no tuple a row for the collector to follow
+    (a tuple of a date and its precision is never let go by it).
+    """
+    packed: Iterable[int] = itertools.repeat(0)
+    for column in columns:
+        numbers = {value: number for number, value in enumerate(dict.fromkeys(column))}
+        shifted = map(operator.mul, packed, itertools.repeat(len(numbers)))
+        packed = map(operator.add, shifted, map(numbers.__getitem__, column))
+    return packed
 
 
 def check_totals(
