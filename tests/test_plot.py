@@ -96,6 +96,63 @@ class TestOperations:
         assert [d.date() for d in days] == [dt.date(2007, 3, 29), dt.date(2007, 6, 1)]
 
 
+# A battlegroup led by the United Kingdom, seen by a complete snapshot and then a partial one
+# that names only Norway: on the second day the UK and Türkiye are still in force.
+BATTLEGROUP = """\
+EFP-X,Battlegroup X,2017-01,,X,deterrence,,,,,seed,X
+"""
+SNAPSHOTS = """\
+EFP-X,GBR,2017-02-07,,450,exact,troops,framework,,mat-2007,United Kingdom 450
+EFP-X,TUR,2017-02-07,,250,exact,troops,,,mat-2007,Turkey 250
+EFP-X,NOR,2017-05-30,,200,about,troops,,,seed,Norway about 200
+"""
+
+
+class TestBattlegroup:
+    @pytest.fixture
+    def small(self, tiny):
+        from conftest import TINY
+
+        return natodata.load(
+            tiny(
+                operations=TINY["operations.csv"] + BATTLEGROUP,
+                contributions=TINY["contributions.csv"] + SNAPSHOTS,
+            )
+        )
+
+    def test_a_column_a_day_a_row_a_nation(self, small):
+        """Each day a source lists nations is a column; every nation in force is a row."""
+        ax = natodata.plot.battlegroup("EFP-X", alliance=small)
+        png(ax)
+        days = [t.get_text() for t in ax.get_xticklabels()]
+        assert days == ["7 February 2017", "30 May 2017"]
+        nations = [t.get_text() for t in ax.get_yticklabels()]
+        assert nations == ["United Kingdom", "Türkiye", "Norway"]  # from the bottom: A at the top
+
+    def test_the_framework_nation_is_dark(self, small):
+        """The UK, the framework nation, is dark on both days; the others are light."""
+        ax = natodata.plot.battlegroup("EFP-X", alliance=small)
+        marks = {}
+        for dot in ax.collections:
+            ((column, row),) = dot.get_offsets()
+            marks[int(column), int(row)] = matplotlib.colors.to_hex(dot.get_facecolor()[0])
+        uk, turkey, norway = 0, 1, 2  # rows from the bottom
+        assert set(marks) == {(0, uk), (0, turkey), (1, uk), (1, turkey), (1, norway)}
+        assert marks[0, uk] == marks[1, uk] != marks[1, turkey]
+        assert marks[1, turkey] == marks[1, norway] == marks[0, turkey]
+
+    def test_figures_only_where_that_days_source_gives_them(self, small):
+        """A figure is written on the day its source gives it, not carried to later columns."""
+        ax = natodata.plot.battlegroup("EFP-X", alliance=small)
+        written = {(text.get_text(), text.xy[0]) for text in ax.texts}
+        assert written == {("450", 0), ("250", 0), ("200", 1)}
+
+    def test_rotations_only(self):
+        """A mission made only of rotations has no snapshots to chart."""
+        with pytest.raises(NoDataError, match="no dated snapshots"):
+            natodata.plot.battlegroup("BAP")
+
+
 class TestWithoutMatplotlib:
     def test_error_names_the_extra(self, monkeypatch):
         """Without matplotlib the error says to install natodata[plot]."""

@@ -375,8 +375,8 @@ EXPENDITURE_FIGURES: tuple[tuple[str, bool, str], ...] = (
         "usd_millions_constant",
         False,
         (
-            "Defence expenditure in millions of US dollars, at the constant prices and exchange"
-            " rates of `price_base_year` (Table 2)"
+            "Defence expenditure in millions of US dollars, at the constant prices and"
+            " exchange rates of `price_base_year` (Table 2)"
         ),
     ),
     (
@@ -412,8 +412,8 @@ EXPENDITURE_FIGURES: tuple[tuple[str, bool, str], ...] = (
         "expenditure_per_capita_usd_constant",
         False,
         (
-            "Defence expenditure per head in US dollars, at the constant prices and exchange rates"
-            " of `price_base_year` (Table 6)"
+            "Defence expenditure per head in US dollars, at the constant prices and"
+            " exchange rates of `price_base_year` (Table 6)"
         ),
     ),
     (

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ._alliance import Alliance
 
 __all__ = [
+    "battlegroup",
     "enlargement",
     "nation",
     "personnel",
@@ -302,4 +303,54 @@ def rotations(
         )
     ax.set_yticks(range(len(nations)), nations, fontsize=7)
     ax.set_title(f"{op.code}: rotations by nation (dark: lead, light: augmenting)")
+    return ax
+
+
+def battlegroup(
+    operation: str, *, alliance: Alliance | None = None, ax: Axes | None = None
+) -> Axes:
+    """A formation's nations on each day a source lists them: a column a day, a row a nation.
+
+    On each snapshot's day the nations in force are those of
+    :meth:`~natodata.Alliance.contributions_by_country` (a nation a partial snapshot leaves out
+    keeps its earlier row); the framework nation of that day
+    (:meth:`~natodata.Alliance.framework_nation`) is dark, the others light. A figure is written
+    beside a nation where that day's source gives one.
+    """
+    nato = alliance or load()
+    op = nato.operation(operation)
+    snapshots = [r for r in nato.contributions(operation=op.code) if r.until is None]
+    days = sorted({r.as_of for r in snapshots})
+    if not days:
+        raise NoDataError(f"{op.code} has no dated snapshots to chart")
+    in_force = [nato.contributions_by_country(op.code, on=day) for day in days]
+    names = {n: nato.country(n).name for held in in_force for n in held}
+    nations = sorted(names, key=lambda n: names[n], reverse=True)  # A at the top
+    ax = _axes(ax)
+    for column, (day, held) in enumerate(zip(days, in_force, strict=True)):
+        try:
+            lead = nato.framework_nation(op.code, on=day).code
+        except NoDataError:
+            lead = None
+        for nation, rows in held.items():
+            row = nations.index(nation)
+            colour = _BLUE if nation == lead else "#9dc3e6"
+            ax.scatter(column, row, s=220, marker="s", color=colour, zorder=3)
+            people = [r.personnel for r in rows if r.as_of == day and r.personnel is not None]
+            if people:
+                ax.annotate(
+                    f"{sum(people):,}",
+                    (column, row),
+                    xytext=(9, 0),
+                    textcoords="offset points",
+                    va="center",
+                    fontsize=7,
+                )
+    texts = {r.as_of: r.as_of_text for r in snapshots}
+    ax.set_xticks(range(len(days)), [texts[day] for day in days], rotation=30, ha="right")
+    ax.set_xlim(-0.5, len(days) - 0.2)
+    ax.set_yticks(range(len(nations)), [names[n] for n in nations], fontsize=7)
+    ax.set_ylim(-0.7, len(nations) - 0.3)
+    ax.grid(axis="y", color="#eeeeee", zorder=0)
+    ax.set_title(f"{op.code}: nations on each day a source lists them (dark: framework nation)")
     return ax
