@@ -234,6 +234,19 @@ class TestDateArguments:
         with pytest.raises(TypeError, match=r"^on must be a datetime.date"):
             small.strength("ISAF", on=5)  # type: ignore[arg-type]
 
+    @pytest.mark.parametrize(
+        ("ask", "argument"),
+        [
+            (lambda a, day: a.partners(on=day), "on"),
+            (lambda a, day: a.framework_nation("ISAF", on=day), "on"),
+            (lambda a, day: a.latest_edition(as_of=day), "as_of"),
+        ],
+    )
+    def test_each_names_its_argument(self, small, ask, argument):
+        """partners(on=), framework_nation(on=) and latest_edition(as_of=) each name theirs."""
+        with pytest.raises(ValueError, match=rf"^{argument} must be a date as YYYY-MM-DD, got 'x'$"):
+            ask(small, "x")
+
     def test_strings_are_days(self, small):
         """An ISO string is a day like any other."""
         assert small.is_member("TUR", on="1952-02-18") is True
@@ -363,3 +376,143 @@ class TestOperationNames:
         with pytest.raises(natodata.UnknownOperationError) as caught:
             small.operation("Security Assistance Force")
         assert sorted(caught.value.candidates) == ["AMIS", "ISAF"]
+
+
+class TestPeakTableSum:
+    """A complete table's sum, when it is the largest figure, is a strength no source states."""
+
+    def test_fields(self, tiny):
+        """Its date and precision are the table's, its figure exact, and it says what it is."""
+        header = TINY["strengths.csv"].splitlines()[0] + "\n"
+        peak = natodata.load(tiny(strengths=header)).peak("ISAF")
+        # The complete tables add up to 5,000 + 900 (June 2007) and 7,000 + 800 (1 February 2008).
+        assert (peak.operation, peak.as_of, peak.as_of_precision) == (
+            "ISAF",
+            dt.date(2008, 2, 1),
+            Precision.DAY,
+        )
+        assert (peak.personnel, peak.qualifier, peak.figure_text) == (7800, Qualifier.EXACT, "7,800")
+        assert (peak.table_sum, peak.table_total, peak.source) == (True, False, "mat-2008")
+        assert peak.description == (
+            "The sum of the 2 nations' figures in the complete table of 1 February 2008;"
+            " no source states it as a total."
+        )
+
+
+# Two editions: June 2024, and June 2025, which revises Norway's 2024 and has no 2014.
+TWO_EDITIONS = TINY["expenditure.csv"] + (
+    "NOR,2024,2025-06,false,1.90,GDP at constant 2015 prices,spend,Norway 1.90\n"
+    "GBR,2024,2025-06,false,2.33,GDP at constant 2015 prices,spend,United Kingdom 2.33\n"
+)
+
+
+class TestEditionChoice:
+    """Without an edition named, the latest one published by *as_of*, and that has the year."""
+
+    def test_latest_that_has_the_year(self, tiny):
+        """2014 is only in the older edition: the newer one, without it, is passed over."""
+        small = natodata.load(tiny(expenditure=TWO_EDITIONS))
+        from decimal import Decimal
+
+        assert dict(small.defence_shares(2014)) == {"NOR": Decimal("1.55")}
+        assert dict(small.defence_shares(2024)) == {"GBR": Decimal("2.33"), "NOR": Decimal("1.90")}
+
+    def test_as_of(self, tiny):
+        """What NATO had said by the end of 2024 (June 2024's edition), and what it says now."""
+        small = natodata.load(tiny(expenditure=TWO_EDITIONS))
+        assert small.allies_meeting(2024, as_of=dt.date(2024, 12, 31)) == ("GBR", "NOR")
+        assert small.allies_meeting(2024, as_of=dt.date(2025, 6, 30)) == ("GBR",)
+        assert small.allies_meeting(2024) == ("GBR",)
+
+
+class TestGuidelineMiss:
+    """An unknown guideline lists every known id."""
+
+    def test_lists_all(self, tiny):
+        """Two guidelines are listed, separated by a comma."""
+        text = TINY["guidelines.csv"] + (
+            "wales,The Wales pledge,2014-09,2,20,2024,spend,two percent within a decade\n"
+        )
+        with pytest.raises(NoDataError) as caught:
+            natodata.load(tiny(guidelines=text)).guideline("three")
+        assert str(caught.value) == "no guideline 'three'; guidelines: two-percent, wales"
+
+
+class TestCountryNumbers:
+    """numeric= and cow= take numbers, and a wrong type is named."""
+
+    @pytest.mark.parametrize(
+        ("how", "message"),
+        [
+            ({"numeric": 5.78}, "numeric must be a number, got float"),
+            ({"numeric": True}, "numeric must be a number, got bool"),
+            ({"cow": "385"}, "cow must be a number, got str"),
+        ],
+    )
+    def test_wrong_type(self, small, how, message):
+        """The TypeError names the argument and the type given."""
+        with pytest.raises(TypeError) as caught:
+            small.country(**how)
+        assert str(caught.value) == message
+
+
+class TestLatestEdition:
+    """The edition that answers by default: the latest published by *as_of* that has the year."""
+
+    def test_choice(self, tiny):
+        """June 2025's edition counts as published from its last day, 30 June 2025."""
+        small = natodata.load(tiny(expenditure=TWO_EDITIONS))
+        assert small.latest_edition() == "2025-06"
+        assert small.latest_edition(2014) == "2024-06"
+        assert small.latest_edition(as_of="2025-06-29") == "2024-06"
+        assert small.latest_edition(as_of=dt.date(2025, 6, 30)) == "2025-06"
+
+
+# ISAF still running, with the United Kingdom the framework nation in the table of February 2008.
+FRAMEWORK = TINY["contributions.csv"].replace("7000,exact,troops,,", "7000,exact,troops,framework,")
+
+
+class TestFrameworkNation:
+    """The framework nation is the one with the framework role among the rows in force."""
+
+    def test_today_and_on_a_day(self, tiny):
+        """Without a day, today's; on a day, that day's."""
+        small = natodata.load(tiny(operations=ONGOING, contributions=FRAMEWORK))
+        assert small.framework_nation("ISAF").code == "GBR"
+        assert small.framework_nation("ISAF", on="2008-02-01").code == "GBR"
+
+    def test_none_in_force(self, tiny):
+        """Before the table that names one, no framework nation; the error gives the code."""
+        small = natodata.load(tiny(operations=ONGOING, contributions=FRAMEWORK))
+        with pytest.raises(NoDataError) as caught:
+            small.framework_nation("Security Assistance Force", on="2008-01-31")
+        assert str(caught.value) == "no framework nation of ISAF is recorded on 2008-01-31"
+
+    def test_two_of_one_date(self, tiny):
+        """Two framework nations in one table is no answer, and the error lists them."""
+        text = FRAMEWORK.replace("800,exact,troops,,", "800,exact,troops,framework,")
+        small = natodata.load(tiny(operations=ONGOING, contributions=text))
+        with pytest.raises(NoDataError) as caught:
+            small.framework_nation("Security Assistance Force", on="2009-01-01")
+        assert str(caught.value) == (
+            "ISAF has 2 framework nations dated 2008-02-01: ['GBR', 'TUR']"
+        )
+
+
+class TestFrameworkArgument:
+    """A framework is given as itself or as its value; anything else is named in the error."""
+
+    def test_wrong_type(self, small):
+        """A number is refused, naming its type."""
+        with pytest.raises(TypeError) as caught:
+            small.partners(1)  # type: ignore[arg-type]
+        assert str(caught.value) == "framework must be a Framework or its value, got int"
+
+    def test_unknown_value(self, small):
+        """An unknown value is refused, listing the four frameworks' values."""
+        with pytest.raises(ValueError) as caught:
+            small.partners("pfp")
+        assert str(caught.value) == (
+            "framework must be one of 'partnership_for_peace', 'mediterranean_dialogue',"
+            " 'istanbul_cooperation_initiative', 'partners_across_the_globe'; got 'pfp'"
+        )

@@ -91,3 +91,28 @@ class TestSuggest:
         )
         assert len(found) == count
         assert set(found) <= {f"Norway{n}" for n in range(6)}
+
+    def test_names_begun_shortest_first(self):
+        """Names the key begins come shortest first, not in alphabetical order."""
+        names = [("NBG", ("Nordic Battlegroup",)), ("NOR", ("Norway",))]
+        assert index(names).suggest("nor") == ("Norway", "Nordic Battlegroup")
+
+    def test_words_begun(self):
+        """A name with a word begun by each word of the key, though neither begun nor close."""
+        assert index().suggest("secur assist") == ("International Security Assistance Force",)
+
+    def test_words_of_two_letters_count(self):
+        """A word of two letters in the key must begin a word of the name; one of one letter not."""
+        assert index().suggest("bo he") == ("Bosnia and Herzegovina",)
+        assert index().suggest("x he") == ("Bosnia and Herzegovina",)
+
+    def test_hyphen_parts_are_words(self):
+        """Each part of a hyphenated name is a word ("herz" begins Herzegovina)."""
+        names = [("BIH", ("Bosnia-Herzegovina",))]
+        assert index(names).suggest("herz") == ("Bosnia-Herzegovina",)
+
+    def test_stop_words_in_the_key_are_ignored(self):
+        """A word like "the" or "of" in the key need not begin a word of the name."""
+        names = [("BIH", ("Bosnia-Herzegovina",))]
+        assert index(names).suggest("the herz") == ("Bosnia-Herzegovina",)
+        assert index(names).suggest("herz of") == ("Bosnia-Herzegovina",)

@@ -13,6 +13,7 @@ import pytest
 from natodata import (
     Contribution,
     ContributionKind,
+    Country,
     Framework,
     Operation,
     OperationKind,
@@ -22,7 +23,7 @@ from natodata import (
     Source,
     Strength,
 )
-from natodata._model import InvalidValueError
+from natodata._model import InvalidValueError, _code, _digits
 
 DAY, MONTH, YEAR = Precision.DAY, Precision.MONTH, Precision.YEAR
 
@@ -273,3 +274,88 @@ class TestContributionText:
     def test_str(self, row, text):
         """No figure for an airlift; a figure with its qualifier and thousands separated."""
         assert str(row) == text
+
+
+class TestDayArguments:
+    """A record's question about a day takes any form of a day that ``on=`` takes, and says so."""
+
+    def rotation(self):
+        return attrs.evolve(
+            contribution(dt.date(2014, 5, 1), DAY), until=dt.date(2014, 8, 31), until_precision=DAY
+        )
+
+    @pytest.mark.parametrize(
+        ("day", "inside"),
+        [
+            ("2014-05-01", True),
+            ("2014-04-30", False),
+            (dt.datetime(2014, 8, 31, 23, 59), True),
+            (dt.datetime(2014, 9, 1, 0, 0), False),
+        ],
+    )
+    def test_strings_and_datetimes(self, day, inside):
+        """A string is read as YYYY-MM-DD and a datetime counts by its date, for each record."""
+        joined = partnership(dt.date(2014, 5, 1), DAY, dt.date(2014, 8, 31), DAY)
+        assert self.rotation().in_force_on(day) is inside
+        assert joined.active_on(day) is inside
+
+    @pytest.mark.parametrize("ask", ["in_force_on", "active_on"])
+    def test_errors_name_the_argument(self, ask):
+        """A string that is no day, or a value that is no date, is refused naming ``day``."""
+        record = (
+            self.rotation()
+            if ask == "in_force_on"
+            else partnership(dt.date(2014, 5, 1), DAY, dt.date(2014, 8, 31), DAY)
+        )
+        with pytest.raises(ValueError, match=r"^day must be a date as YYYY-MM-DD, got '1 May'$"):
+            getattr(record, ask)("1 May")
+        with pytest.raises(TypeError, match=r"^day must be a datetime\.date, .*; got int$"):
+            getattr(record, ask)(20140501)
+
+
+class TestCodes:
+    """A country's codes are ISO's: letters in upper case, or digits, each of its length."""
+
+    @pytest.mark.parametrize(
+        ("value", "ok"),
+        [
+            ("NOR", True),
+            ("NO", False),  # too short
+            ("NORW", False),  # too long
+            ("nor", False),  # not upper case
+            ("N0R", False),  # a digit
+            ("\u00d1OR", False),  # a letter, upper case, but not ASCII
+        ],
+    )
+    def test_letters(self, value, ok):
+        """An alpha-3 code is exactly three ASCII upper-case letters."""
+        # The validator factory is called here, not only when the class is defined: a check
+        # built once at import would be out of reach of mutation testing.
+        check = _code(3)
+        field = attrs.fields(Country).code
+        if ok:
+            check(None, field, value)
+        else:
+            message = refused("code", lambda: check(None, field, value))
+            assert message == f"code: expected 3 upper-case letters, got {value!r}"
+
+    @pytest.mark.parametrize(
+        ("value", "ok"),
+        [
+            ("578", True),
+            ("040", True),
+            ("57", False),  # too short
+            ("5780", False),  # too long
+            ("57a", False),  # a letter
+            ("\uff15\uff17\uff18", False),  # digits, but not ASCII ones
+        ],
+    )
+    def test_digits(self, value, ok):
+        """A numeric code is exactly three ASCII digits, leading zeros kept."""
+        check = _digits(3)
+        field = attrs.fields(Country).numeric
+        if ok:
+            check(None, field, value)
+        else:
+            message = refused("numeric", lambda: check(None, field, value))
+            assert message == f"numeric: expected 3 digits, got {value!r}"
