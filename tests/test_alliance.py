@@ -79,6 +79,12 @@ class TestToday:
         small = natodata.load(tiny(operations=ONGOING))
         assert small.strength("ISAF").personnel == 5900
 
+    def test_figures_today(self, tiny):
+        """The figures by nation without a date are those of the latest tables, in force today."""
+        small = natodata.load(tiny(operations=ONGOING))
+        assert dict(small.personnel_by_country("ISAF")) == {"GBR": 7000, "TUR": 800}
+        assert list(small.contributions_by_country("ISAF")) == ["GBR", "TUR"]
+
     def test_strength_of_an_ended_operation_today(self, small):
         """strength() without a date, of an operation that has ended, has no data."""
         with pytest.raises(NoDataError, match="ran 11 August 2003 to December 2014"):
@@ -126,6 +132,16 @@ class TestCite:
         assert small.cite(small.source("mat-2008")) == (
             "NATO. 1 February 2008. \u201cA later fact sheet\u201d. https://example.org/mat-2008"
         )
+
+
+class TestByNationKeys:
+    """An operation's rows by nation answer to any key of a nation, as lookups do."""
+
+    def test_name_and_alpha_2(self, small):
+        """Norway's rows are found as "Norway", "NO" and "NOR"."""
+        grouped = small.contributions_by_country("ISAF", on=dt.date(2007, 4, 1))
+        assert grouped["Norway"] == grouped["NO"] == grouped["NOR"]
+        assert small.personnel_by_country("ISAF", on=dt.date(2007, 4, 1))["Norway"] == 700
 
 
 class TestGroupByCountry:
@@ -238,6 +254,8 @@ class TestDateArguments:
         ("ask", "argument"),
         [
             (lambda a, day: a.partners(on=day), "on"),
+            (lambda a, day: a.personnel_by_country("ISAF", on=day), "on"),
+            (lambda a, day: a.contributions_by_country("ISAF", on=day), "on"),
             (lambda a, day: a.framework_nation("ISAF", on=day), "on"),
             (lambda a, day: a.latest_edition(as_of=day), "as_of"),
         ],
@@ -516,3 +534,21 @@ class TestFrameworkArgument:
             "framework must be one of 'partnership_for_peace', 'mediterranean_dialogue',"
             " 'istanbul_cooperation_initiative', 'partners_across_the_globe'; got 'pfp'"
         )
+
+    def test_long_value_cut(self, small):
+        """A long value is quoted to its first 60 characters, so the message stays readable."""
+        with pytest.raises(ValueError, match=r"; got 'x{60}'$"):
+            small.partners("x" * 100)
+
+
+class TestCowKey:
+    """A nation is found by ``cow:`` and its Correlates of War number, if it has one."""
+
+    def test_no_number_no_key(self, tiny):
+        """A nation without a number is not found by a number, nor by ``cow:None``."""
+        text = TINY["countries.csv"].replace("MAR,MA,504,600,", "MAR,MA,504,,")
+        small = natodata.load(tiny(countries=text))
+        assert small.country("cow:385").code == "NOR"
+        for key in ("cow:600", "cow:None"):
+            with pytest.raises(UnknownCountryError):
+                small.country(key)
