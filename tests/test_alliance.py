@@ -60,6 +60,18 @@ class TestCountry:
         assert caught.value.key == "Australia"
         assert str(caught.value) == "Australia (AUS) has never been a member of NATO"
 
+    def test_key_of_another_type(self, small):
+        """A key that is neither a string nor a number is a TypeError that names ``key``."""
+        with pytest.raises(TypeError, match=r"^key must be a string \(a code or a name\), got float$"):
+            small.country(5.78)  # type: ignore[arg-type]
+
+    def test_overlong_key_is_kept(self, small):
+        """A key too long to name anything is refused, and the error keeps the key asked."""
+        key = "Norway" * 50
+        with pytest.raises(UnknownCountryError) as caught:
+            small.country(key)
+        assert caught.value.key == key
+
     @pytest.mark.parametrize(("key", "code"), [("36", "AUS"), ("036", "AUS"), (" 36 ", "AUS")])
     def test_numeric_padded(self, small, key, code):
         """A numeric code of fewer than three digits is padded with zeros, as ISO writes it."""
@@ -214,6 +226,18 @@ class TestCiteEvidence:
 
 class TestSourceLookup:
     """source() finds a source by its id, and says what it was given when it cannot."""
+
+    def test_at_most_three(self, tiny):
+        """Of four close ids, the three closest are suggested."""
+        extra = "".join(
+            f"mat-{year},Fact sheet {year},NATO,https://example.org/mat-{year},{year}-01,true,nato,\n"
+            for year in (2004, 2005)
+        )
+        small = natodata.load(tiny(sources=TINY["sources.csv"] + extra))
+        with pytest.raises(natodata.UnknownSourceError) as caught:
+            small.source("mat-2006")
+        assert len(caught.value.suggestions) == 3
+        assert set(caught.value.suggestions) < {"mat-2004", "mat-2005", "mat-2007", "mat-2008"}
 
     def test_miss_suggests(self, small):
         """A near miss suggests the closest ids, best first."""
@@ -380,6 +404,45 @@ class TestTables:
             ("ISAF", "29 March 2007", "seed", False, 2, 1200, None),
             ("ISAF", "June 2007", "mat-2007", True, 2, 5900, 5900),
         ]
+
+
+class TestStatedTotalOfATable:
+    """A table's stated total is the total stated for its operation and date, for a complete table
+    whose rows it admits: no other table of that date has it.
+    """
+
+    def totals(self, tiny, sources="", contributions=""):
+        small = natodata.load(
+            tiny(
+                sources=TINY["sources.csv"] + sources,
+                contributions=TINY["contributions.csv"] + contributions,
+            )
+        )
+        return {
+            (t.source, t.complete): None if t.stated_total is None else t.stated_total.personnel
+            for t in small.tables("ISAF")
+            if t.as_of == dt.date(2007, 6, 1)
+        }
+
+    def test_partial_table_of_the_day(self, tiny):
+        """A partial table of June 2007 whose rows add up to June's stated 5,900 has no total."""
+        rows = "ISAF,NOR,2007-06,,5900,exact,troops,,,seed,Norway 5900\n"
+        assert self.totals(tiny, contributions=rows) == {
+            ("mat-2007", True): 5900,
+            ("seed", False): None,
+        }
+
+    def test_second_complete_table_of_the_day(self, tiny):
+        """Of two complete tables of June 2007, the one whose rows do not admit 5,900 has none."""
+        source = "mat-2007b,Another fact sheet,NATO,https://example.org/b,2007-06,true,nato,\n"
+        rows = (
+            "ISAF,AUS,2007-06,,1000,exact,troops,,,mat-2007b,Australia 1000\n"
+            "ISAF,GBR,2007-06,,5100,exact,troops,,,mat-2007b,United Kingdom 5100\n"
+        )
+        assert self.totals(tiny, sources=source, contributions=rows) == {
+            ("mat-2007", True): 5900,
+            ("mat-2007b", True): None,
+        }
 
 
 class TestOperationNames:
@@ -552,3 +615,16 @@ class TestCowKey:
         for key in ("cow:600", "cow:None"):
             with pytest.raises(UnknownCountryError):
                 small.country(key)
+
+
+class TestTableNames:
+    """table() of an unknown name lists the tables there are."""
+
+    def test_lists_every_table(self, small):
+        """The names are listed comma-separated, each one a table; a long name is cut at 60."""
+        with pytest.raises(ValueError, match=r"^no table is called 'x{60}'; the tables are ") as caught:
+            small.table("x" * 100)
+        listed = str(caught.value).split("; the tables are ")[1].split(", ")
+        assert len(listed) > 5
+        for name in listed:
+            small.table(name)

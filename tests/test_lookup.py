@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import natodata
-from natodata._lookup import KeyIndex, normalize
+from natodata._lookup import MEMO_SIZE, KeyIndex, normalize
 
 # (code, names): a stand-in for a record, so the index is tested on keys chosen for the rule.
 RECORDS = [
@@ -116,3 +116,16 @@ class TestSuggest:
         names = [("BIH", ("Bosnia-Herzegovina",))]
         assert index(names).suggest("the herz") == ("Bosnia-Herzegovina",)
         assert index(names).suggest("herz of") == ("Bosnia-Herzegovina",)
+
+
+class TestMemo:
+    """Lookups are remembered by the key as asked, up to MEMO_SIZE keys and never more."""
+
+    def test_bounded(self, tiny):
+        """Every casing of "united kingdom" finds the United Kingdom; MEMO_SIZE of them are kept."""
+        small = natodata.load(tiny())
+        word = "unitedkingdom"
+        for n in range(MEMO_SIZE + 100):
+            key = "".join(c.upper() if n >> i & 1 else c for i, c in enumerate(word))
+            assert small.country(key).code == "GBR"
+        assert len(small._keys.get()._memo) == MEMO_SIZE
