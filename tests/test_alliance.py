@@ -406,6 +406,32 @@ class TestTables:
         ]
 
 
+class TestRotationTables:
+    """Contributions that last a period make tables of their own: one per start and source."""
+
+    def test_tiny(self, tiny):
+        """Two rotations starting on one day from one source are one partial table; a later one
+        is another.
+        """
+        operations = TINY["operations.csv"] + (
+            "BAP,Baltic Air Policing,2004-03-29,,Baltic airspace,air,,,,,seed,air policing\n"
+        )
+        contributions = TINY["contributions.csv"] + (
+            "BAP,NOR,2014-05-01,2014-08-31,100,exact,air,lead,,seed,Norway 100\n"
+            "BAP,GBR,2014-05-01,2014-08-31,50,exact,air,augmenting,,seed,United Kingdom 50\n"
+            "BAP,GBR,2014-09-01,2014-12-31,120,exact,air,lead,,seed,United Kingdom 120\n"
+        )
+        small = natodata.load(tiny(operations=operations, contributions=contributions))
+        found = [
+            (t.as_of, t.source, t.complete, t.nations, t.personnel, t.stated_total)
+            for t in small.tables("BAP")
+        ]
+        assert found == [
+            (dt.date(2014, 5, 1), "seed", False, 2, 150, None),
+            (dt.date(2014, 9, 1), "seed", False, 1, 120, None),
+        ]
+
+
 class TestStatedTotalOfATable:
     """A table's stated total is the total stated for its operation and date, for a complete table
     whose rows it admits: no other table of that date has it.

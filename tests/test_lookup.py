@@ -129,3 +129,14 @@ class TestMemo:
             key = "".join(c.upper() if n >> i & 1 else c for i, c in enumerate(word))
             assert small.country(key).code == "GBR"
         assert len(small._keys.get()._memo) == MEMO_SIZE
+
+    def test_misses_not_kept(self, tiny):
+        """A key that names nothing is not remembered: wrong keys cannot fill the memo."""
+        small = natodata.load(tiny())
+        small.country("Norway")
+        memo = small._keys.get()._memo
+        before = len(memo)
+        for key in ("Atlantis", "Ruritania", "Freedonia"):
+            with pytest.raises(natodata.UnknownCountryError):
+                small.country(key)
+        assert len(memo) == before
