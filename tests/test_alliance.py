@@ -278,6 +278,7 @@ class TestDateArguments:
         ("ask", "argument"),
         [
             (lambda a, day: a.partners(on=day), "on"),
+            (lambda a, day: a.contributions(on=day), "on"),
             (lambda a, day: a.personnel_by_country("ISAF", on=day), "on"),
             (lambda a, day: a.contributions_by_country("ISAF", on=day), "on"),
             (lambda a, day: a.framework_nation("ISAF", on=day), "on"),
@@ -654,3 +655,33 @@ class TestTableNames:
         assert len(listed) > 5
         for name in listed:
             small.table(name)
+
+
+class TestNoTables:
+    """An operation with no contribution table has no figures on any day, and says why."""
+
+    def test_says_so(self, tiny):
+        """KFOR is recorded, but not one of its contributions: no data, not an empty answer."""
+        operations = TINY["operations.csv"] + (
+            "KFOR,Kosovo Force,1999-06-12,,Kosovo,peace_support,UNSCR 1244,,,,seed,KFOR\n"
+        )
+        small = natodata.load(tiny(operations=operations))
+        with pytest.raises(NoDataError) as caught:
+            small.personnel_by_country("KFOR", on=dt.date(2007, 4, 1))
+        assert str(caught.value) == "no figures for KFOR: it has no contribution tables"
+
+
+class TestDaysRemembered:
+    """The rows in force are remembered for the last days asked, never for more than SIZE."""
+
+    def test_bounded(self, small):
+        """Asking SIZE + 1 days, the memory never holds more than SIZE of them, and the answers
+        stay right.
+        """
+        from natodata._alliance import _InForce
+
+        first = dt.date(2008, 2, 1)
+        for n in range(_InForce.SIZE + 1):
+            figures = small.personnel_by_country("ISAF", on=first + dt.timedelta(days=n))
+            assert dict(figures) == {"GBR": 7000, "TUR": 800}
+            assert len(small._in_force._found) <= _InForce.SIZE

@@ -15,6 +15,7 @@ from natodata import (
     ContributionKind,
     Country,
     Framework,
+    MemberState,
     Operation,
     OperationKind,
     Partnership,
@@ -299,14 +300,26 @@ class TestDayArguments:
         assert self.rotation().in_force_on(day) is inside
         assert joined.active_on(day) is inside
 
-    @pytest.mark.parametrize("ask", ["in_force_on", "active_on"])
+    def test_member_on(self):
+        """A member is one from the day it joined, whatever form the day is given in."""
+        norway = MemberState(
+            "NOR", "NO", "578", 385, "Norway", sources=("seed",),
+            joined=dt.date(1949, 8, 24), founding=True,
+        )  # fmt: skip
+        assert norway.member_on("1949-08-24")
+        assert not norway.member_on(dt.datetime(1949, 8, 23, 23, 59))
+
+    @pytest.mark.parametrize("ask", ["in_force_on", "active_on", "member_on"])
     def test_errors_name_the_argument(self, ask):
         """A string that is no day, or a value that is no date, is refused naming ``day``."""
-        record = (
-            self.rotation()
-            if ask == "in_force_on"
-            else partnership(dt.date(2014, 5, 1), DAY, dt.date(2014, 8, 31), DAY)
-        )
+        record = {
+            "in_force_on": self.rotation(),
+            "active_on": partnership(dt.date(2014, 5, 1), DAY, dt.date(2014, 8, 31), DAY),
+            "member_on": MemberState(
+                "NOR", "NO", "578", 385, "Norway", sources=("seed",),
+                joined=dt.date(1949, 8, 24), founding=True,
+            ),
+        }[ask]  # fmt: skip
         with pytest.raises(ValueError, match=r"^day must be a date as YYYY-MM-DD, got '1 May'$"):
             getattr(record, ask)("1 May")
         with pytest.raises(TypeError, match=r"^day must be a datetime\.date, .*; got int$"):
