@@ -140,3 +140,22 @@ class TestMemo:
             with pytest.raises(natodata.UnknownCountryError):
                 small.country(key)
         assert len(memo) == before
+
+    def test_operations_bounded(self, tiny):
+        """Operations are remembered the same way: at most MEMO_SIZE keys, codes included."""
+        small = natodata.load(tiny())
+        word = "securityassistanceforce"
+        for n in range(MEMO_SIZE + 100):
+            key = "".join(c.upper() if n >> i & 1 else c for i, c in enumerate(word))
+            assert small.operation(key).code == "ISAF"
+        assert len(small._keys.get()._operation_codes.get()) == MEMO_SIZE
+
+    def test_operation_misses_not_kept(self, tiny):
+        """An operation key that names nothing is not remembered."""
+        small = natodata.load(tiny())
+        codes = small._keys.get()._operation_codes.get()
+        before = len(codes)
+        for key in ("Atlantis", "Desert Storm"):
+            with pytest.raises(natodata.UnknownOperationError):
+                small.operation(key)
+        assert len(codes) == before
