@@ -10,7 +10,7 @@ import hypothesis.strategies as st
 import pytest
 
 from natodata import Precision
-from natodata._dates import format_date, iso_at, parse_date, parse_day, period_end
+from natodata._dates import as_day, format_date, iso_at, parse_date, parse_day, period_end
 
 DAY, MONTH, YEAR = Precision.DAY, Precision.MONTH, Precision.YEAR
 
@@ -118,3 +118,34 @@ class TestParseDay:
         """A well-formed day that does not exist is refused as such, naming the argument."""
         with pytest.raises(ValueError, match=r"^on: '2009-02-29' is not a date that exists$"):
             parse_day("2009-02-29", "on")
+
+
+class _Stamp:
+    """Not a date, but with a .date(), as a pandas Timestamp of another library might be."""
+
+    def __init__(self, day):
+        self.day = day
+
+    def date(self):
+        if self.day is None:
+            raise ValueError("no time")  # as pandas' NaT does
+        return self.day
+
+
+class TestAsDay:
+    """A public date argument: a date, a datetime, YYYY-MM-DD, or anything with a .date()."""
+
+    def test_anything_with_a_date_method(self):
+        """An object that is no date but has .date() stands for what that returns."""
+        assert as_day(_Stamp(dt.date(2009, 10, 1)), "on") == dt.date(2009, 10, 1)
+        assert as_day(_Stamp(dt.datetime(2009, 10, 1, 18, 0)), "on") == dt.date(2009, 10, 1)
+
+    def test_no_day(self):
+        """A .date() that fails (a missing time) is no day, naming the argument."""
+        with pytest.raises(ValueError, match=r"^on is not a day: "):
+            as_day(_Stamp(None), "on")
+
+    def test_other_types(self):
+        """Anything else is a TypeError naming the argument and the type given."""
+        with pytest.raises(TypeError, match=r"^on must be a datetime\.date, .*; got int$"):
+            as_day(20091001, "on")

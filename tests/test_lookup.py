@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import natodata
-from natodata._lookup import MEMO_SIZE, KeyIndex, normalize
+from natodata._lookup import MAX_KEY_LENGTH, MEMO_SIZE, KeyIndex, normalize
 
 # (code, names): a stand-in for a record, so the index is tested on keys chosen for the rule.
 RECORDS = [
@@ -159,3 +159,22 @@ class TestMemo:
             with pytest.raises(natodata.UnknownOperationError):
                 small.operation(key)
         assert len(codes) == before
+
+
+class TestKeyText:
+    """A lookup reads a string key of up to MAX_KEY_LENGTH characters."""
+
+    def test_longest_key_read(self, tiny):
+        """A key of exactly MAX_KEY_LENGTH characters is read; one more is refused unread."""
+        small = natodata.load(tiny())
+        key = "Norway".ljust(MAX_KEY_LENGTH)
+        assert small.country(key).code == "NOR"
+        with pytest.raises(natodata.UnknownCountryError):
+            small.country(key + " ")
+
+    @pytest.mark.parametrize("ask", ["country", "operation"])
+    def test_not_a_string(self, tiny, ask):
+        """A key of another type is a TypeError naming ``key`` and the type given."""
+        small = natodata.load(tiny())
+        with pytest.raises(TypeError, match=r"^key must be a string \(a code or a name\), got list$"):
+            getattr(small, ask)(["NOR"])
