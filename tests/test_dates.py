@@ -140,6 +140,15 @@ class TestAsDay:
         assert as_day(_Stamp(dt.date(2009, 10, 1)), "on") == dt.date(2009, 10, 1)
         assert as_day(_Stamp(dt.datetime(2009, 10, 1, 18, 0)), "on") == dt.date(2009, 10, 1)
 
+    def test_subclass_of_date(self):
+        """A subclass of date is the plain date of its own fields."""
+
+        class Day(dt.date):
+            pass
+
+        day = as_day(Day(2009, 10, 1), "on")
+        assert (type(day), day) == (dt.date, dt.date(2009, 10, 1))
+
     def test_no_day(self):
         """A .date() that fails (a missing time) is no day, naming the argument."""
         with pytest.raises(ValueError, match=r"^on is not a day: "):
