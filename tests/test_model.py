@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from decimal import Decimal
 
 import attrs
 import hypothesis
@@ -24,7 +25,7 @@ from natodata import (
     Source,
     Strength,
 )
-from natodata._model import InvalidValueError, _code, _digits
+from natodata._model import Expenditure, InvalidValueError, _code, _digits
 
 DAY, MONTH, YEAR = Precision.DAY, Precision.MONTH, Precision.YEAR
 
@@ -372,3 +373,22 @@ class TestCodes:
         else:
             message = refused("numeric", lambda: check(None, field, value))
             assert message == f"numeric: expected 3 digits, got {value!r}"
+
+
+class TestShareOfGdp:
+    """A share of GDP is a percentage: from 0 to 100, both included."""
+
+    @pytest.mark.parametrize(
+        ("share", "ok"),
+        [("0", True), ("100", True), ("2.29", True), ("-0.01", False), ("100.01", False)],
+    )
+    def test_bounds(self, share, ok):
+        """0 % and 100 % are shares; anything below or above is refused, saying so."""
+        build = lambda: Expenditure(  # noqa: E731
+            "NOR", 2024, dt.date(2024, 6, 1), MONTH, True, Decimal(share), "GDP", "spend"
+        )
+        if ok:
+            assert build().percent_of_gdp == Decimal(share)
+        else:
+            message = refused("percent_of_gdp", build)
+            assert message == f"percent_of_gdp: expected a percentage from 0 to 100, got {share}"
