@@ -176,5 +176,7 @@ class TestKeyText:
     def test_not_a_string(self, tiny, ask):
         """A key of another type is a TypeError naming ``key`` and the type given."""
         small = natodata.load(tiny())
-        with pytest.raises(TypeError, match=r"^key must be a string \(a code or a name\), got list$"):
+        with pytest.raises(
+            TypeError, match=r"^key must be a string \(a code or a name\), got list$"
+        ):
             getattr(small, ask)(["NOR"])

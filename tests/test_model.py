@@ -291,8 +291,8 @@ class TestDayArguments:
         [
             ("2014-05-01", True),
             ("2014-04-30", False),
-            (dt.datetime(2014, 8, 31, 23, 59), True),
-            (dt.datetime(2014, 9, 1, 0, 0), False),
+            (dt.datetime(2014, 8, 31, 23, 59), True),  # noqa: DTZ001 - a naive datetime is a form too
+            (dt.datetime(2014, 9, 1, 0, 0), False),  # noqa: DTZ001
         ],
     )
     def test_strings_and_datetimes(self, day, inside):
@@ -308,7 +308,7 @@ class TestDayArguments:
             joined=dt.date(1949, 8, 24), founding=True,
         )  # fmt: skip
         assert norway.member_on("1949-08-24")
-        assert not norway.member_on(dt.datetime(1949, 8, 23, 23, 59))
+        assert not norway.member_on(dt.datetime(1949, 8, 23, 23, 59))  # noqa: DTZ001
 
     @pytest.mark.parametrize("ask", ["in_force_on", "active_on", "member_on"])
     def test_errors_name_the_argument(self, ask):
@@ -385,7 +385,14 @@ class TestShareOfGdp:
     def test_bounds(self, share, ok):
         """0 % and 100 % are shares; anything below or above is refused, saying so."""
         build = lambda: Expenditure(  # noqa: E731
-            "NOR", 2024, dt.date(2024, 6, 1), MONTH, True, Decimal(share), "GDP", "spend"
+            "NOR",
+            2024,
+            dt.date(2024, 6, 1),
+            MONTH,
+            True,  # noqa: FBT003 - the record's own positional order
+            Decimal(share),
+            "GDP",
+            "spend",
         )
         if ok:
             assert build().percent_of_gdp == Decimal(share)
