@@ -399,3 +399,16 @@ class TestShareOfGdp:
         else:
             message = refused("percent_of_gdp", build)
             assert message == f"percent_of_gdp: expected a percentage from 0 to 100, got {share}"
+
+
+class TestQualifierWithFigure:
+    """A qualifier goes with a figure, and only with one; the error names the qualifier."""
+
+    @pytest.mark.parametrize(("personnel", "qualifier"), [(None, Qualifier.ABOUT), (700, None)])
+    def test_refused(self, personnel, qualifier):
+        """A qualifier without a figure, or a figure without a qualifier, is refused."""
+        build = lambda: attrs.evolve(  # noqa: E731
+            contribution(dt.date(2007, 3, 29), DAY), personnel=personnel, qualifier=qualifier
+        )
+        message = refused("qualifier", build)
+        assert message == "qualifier: a qualifier goes with a figure, and only with one"
