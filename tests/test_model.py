@@ -412,3 +412,21 @@ class TestQualifierWithFigure:
         )
         message = refused("qualifier", build)
         assert message == "qualifier: a qualifier goes with a figure, and only with one"
+
+
+class TestUntil:
+    """A period's last day comes with its precision, and not before its first day."""
+
+    def test_last_day_and_precision_together(self):
+        """A last day without its precision is refused, naming ``until``."""
+        build = lambda: attrs.evolve(  # noqa: E731
+            contribution(dt.date(2014, 5, 1), DAY), until=dt.date(2014, 8, 31)
+        )
+        assert refused("until", build) == "until: a last day and its precision go together"
+
+    def test_not_before_the_first_day(self):
+        """A last day before the first is refused, with both days."""
+        build = lambda: attrs.evolve(  # noqa: E731
+            contribution(dt.date(2014, 5, 1), DAY), until=dt.date(2014, 4, 30), until_precision=DAY
+        )
+        assert refused("until", build) == "until: ends (2014-04-30) before it starts (2014-05-01)"
