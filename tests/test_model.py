@@ -25,7 +25,7 @@ from natodata import (
     Source,
     Strength,
 )
-from natodata._model import Expenditure, InvalidValueError, _code, _digits
+from natodata._model import MAX_PERSONNEL, Expenditure, InvalidValueError, _code, _digits
 
 DAY, MONTH, YEAR = Precision.DAY, Precision.MONTH, Precision.YEAR
 
@@ -430,3 +430,26 @@ class TestUntil:
             contribution(dt.date(2014, 5, 1), DAY), until=dt.date(2014, 4, 30), until_precision=DAY
         )
         assert refused("until", build) == "until: ends (2014-04-30) before it starts (2014-05-01)"
+
+
+class TestPersonnel:
+    """A figure of people is from 0 to MAX_PERSONNEL; anything else is refused, naming it."""
+
+    @pytest.mark.parametrize(
+        ("personnel", "message"),
+        [
+            (0, None),
+            (MAX_PERSONNEL, None),
+            (-1, "personnel: expected a number of people, 0 or more, got -1"),
+            (MAX_PERSONNEL + 1, "personnel: expected at most 1,000,000 people, got 1,000,001"),
+        ],
+    )
+    def test_bounds(self, personnel, message):
+        """0 and a million people are figures; -1 and a million and one are not."""
+        build = lambda: attrs.evolve(  # noqa: E731
+            contribution(dt.date(2007, 3, 29), DAY), personnel=personnel
+        )
+        if message is None:
+            assert build().personnel == personnel
+        else:
+            assert refused("personnel", build) == message
