@@ -453,3 +453,22 @@ class TestPersonnel:
             assert build().personnel == personnel
         else:
             assert refused("personnel", build) == message
+
+
+class TestCowAndSources:
+    """A Correlates of War number is from 2 to 999; every record cites a source."""
+
+    @pytest.mark.parametrize(("cow", "ok"), [(2, True), (999, True), (1, False), (1000, False)])
+    def test_cow_bounds(self, cow, ok):
+        """2 and 999 are numbers of the list; 1 and 1000 are not."""
+        build = lambda: Country("NOR", "NO", "578", cow, "Norway", sources=("seed",))  # noqa: E731
+        if ok:
+            assert build().cow == cow
+        else:
+            message = refused("cow", build)
+            assert message == f"cow: expected a Correlates of War number from 2 to 999, got {cow}"
+
+    def test_no_source(self):
+        """A record that cites nothing is refused, naming its sources."""
+        build = lambda: attrs.evolve(operation(), sources=())  # noqa: E731
+        assert refused("sources", build) == "sources: every record cites at least one source"
