@@ -468,6 +468,12 @@ class TestCowAndSources:
             message = refused("cow", build)
             assert message == f"cow: expected a Correlates of War number from 2 to 999, got {cow}"
 
+    @pytest.mark.parametrize("blank", ["", "   "])
+    def test_empty_text(self, blank):
+        """A name that is empty, or only spaces, is refused, naming the column."""
+        build = lambda: attrs.evolve(operation(), name=blank)  # noqa: E731
+        assert refused("name", build) == "name: must not be empty"
+
     def test_no_source(self):
         """A record that cites nothing is refused, naming its sources."""
         build = lambda: attrs.evolve(operation(), sources=())  # noqa: E731
