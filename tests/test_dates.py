@@ -10,7 +10,7 @@ import hypothesis.strategies as st
 import pytest
 
 from natodata import Precision
-from natodata._dates import format_date, iso_at, parse_date, period_end
+from natodata._dates import as_day, format_date, iso_at, parse_date, parse_day, period_end
 
 DAY, MONTH, YEAR = Precision.DAY, Precision.MONTH, Precision.YEAR
 
@@ -93,3 +93,71 @@ class TestWriting:
         first, read = parse_date(iso_at(day, precision))
         assert read is precision
         assert first <= day <= period_end(first, precision)
+
+
+class TestParseDay:
+    """A day argument is exactly YYYY-MM-DD, and an error names the argument."""
+
+    def test_reads(self):
+        """YYYY-MM-DD is its day."""
+        assert parse_day("2009-06-15", "on") == dt.date(2009, 6, 15)
+
+    def test_names_the_argument(self):
+        """A text of another form is refused naming the argument, "date" unless told."""
+        with pytest.raises(ValueError, match=r"^date must be a date as YYYY-MM-DD, got '2009-06'$"):
+            parse_day("2009-06")
+        with pytest.raises(
+            ValueError, match=r"^on must be a date as YYYY-MM-DD, got '15/06/2009'$"
+        ):
+            parse_day("15/06/2009", "on")
+
+    def test_long_text_cut(self):
+        """A long text is quoted to its first 40 characters."""
+        with pytest.raises(ValueError, match=r", got '9{40}'$"):
+            parse_day("9" * 100, "on")
+
+    def test_day_that_does_not_exist(self):
+        """A well-formed day that does not exist is refused as such, naming the argument."""
+        with pytest.raises(ValueError, match=r"^on: '2009-02-29' is not a date that exists$"):
+            parse_day("2009-02-29", "on")
+
+
+class _Stamp:
+    """Not a date, but with a .date(), as a pandas Timestamp of another library might be."""
+
+    def __init__(self, day):
+        self.day = day
+
+    def date(self):
+        if self.day is None:
+            raise ValueError("no time")  # as pandas' NaT does
+        return self.day
+
+
+class TestAsDay:
+    """A public date argument: a date, a datetime, YYYY-MM-DD, or anything with a .date()."""
+
+    def test_anything_with_a_date_method(self):
+        """An object that is no date but has .date() stands for what that returns."""
+        assert as_day(_Stamp(dt.date(2009, 10, 1)), "on") == dt.date(2009, 10, 1)
+        evening = dt.datetime(2009, 10, 1, 18, 0)  # noqa: DTZ001 - a naive datetime is a form too
+        assert as_day(_Stamp(evening), "on") == dt.date(2009, 10, 1)
+
+    def test_subclass_of_date(self):
+        """A subclass of date is the plain date of its own fields."""
+
+        class Day(dt.date):
+            pass
+
+        day = as_day(Day(2009, 10, 1), "on")
+        assert (type(day), day) == (dt.date, dt.date(2009, 10, 1))
+
+    def test_no_day(self):
+        """A .date() that fails (a missing time) is no day, naming the argument."""
+        with pytest.raises(ValueError, match=r"^on is not a day: "):
+            as_day(_Stamp(None), "on")
+
+    def test_other_types(self):
+        """Anything else is a TypeError naming the argument and the type given."""
+        with pytest.raises(TypeError, match=r"^on must be a datetime\.date, .*; got int$"):
+            as_day(20091001, "on")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import natodata
-from natodata._lookup import KeyIndex, normalize
+from natodata._lookup import MAX_KEY_LENGTH, MEMO_SIZE, KeyIndex, normalize
 
 # (code, names): a stand-in for a record, so the index is tested on keys chosen for the rule.
 RECORDS = [
@@ -91,3 +91,92 @@ class TestSuggest:
         )
         assert len(found) == count
         assert set(found) <= {f"Norway{n}" for n in range(6)}
+
+    def test_names_begun_shortest_first(self):
+        """Names the key begins come shortest first, not in alphabetical order."""
+        names = [("NBG", ("Nordic Battlegroup",)), ("NOR", ("Norway",))]
+        assert index(names).suggest("nor") == ("Norway", "Nordic Battlegroup")
+
+    def test_words_begun(self):
+        """A name with a word begun by each word of the key, though neither begun nor close."""
+        assert index().suggest("secur assist") == ("International Security Assistance Force",)
+
+    def test_words_of_two_letters_count(self):
+        """A word of two letters in the key must begin a word of the name; one of one letter not."""
+        assert index().suggest("bo he") == ("Bosnia and Herzegovina",)
+        assert index().suggest("x he") == ("Bosnia and Herzegovina",)
+
+    def test_hyphen_parts_are_words(self):
+        """Each part of a hyphenated name is a word ("herz" begins Herzegovina)."""
+        names = [("BIH", ("Bosnia-Herzegovina",))]
+        assert index(names).suggest("herz") == ("Bosnia-Herzegovina",)
+
+    def test_stop_words_in_the_key_are_ignored(self):
+        """A word like "the" or "of" in the key need not begin a word of the name."""
+        names = [("BIH", ("Bosnia-Herzegovina",))]
+        assert index(names).suggest("the herz") == ("Bosnia-Herzegovina",)
+        assert index(names).suggest("herz of") == ("Bosnia-Herzegovina",)
+
+
+class TestMemo:
+    """Lookups are remembered by the key as asked, up to MEMO_SIZE keys and never more."""
+
+    def test_bounded(self, tiny):
+        """Every casing of "united kingdom" finds the United Kingdom; MEMO_SIZE of them are kept."""
+        small = natodata.load(tiny())
+        word = "unitedkingdom"
+        for n in range(MEMO_SIZE + 100):
+            key = "".join(c.upper() if n >> i & 1 else c for i, c in enumerate(word))
+            assert small.country(key).code == "GBR"
+        assert len(small._keys.get()._memo) == MEMO_SIZE
+
+    def test_misses_not_kept(self, tiny):
+        """A key that names nothing is not remembered: wrong keys cannot fill the memo."""
+        small = natodata.load(tiny())
+        small.country("Norway")
+        memo = small._keys.get()._memo
+        before = len(memo)
+        for key in ("Atlantis", "Ruritania", "Freedonia"):
+            with pytest.raises(natodata.UnknownCountryError):
+                small.country(key)
+        assert len(memo) == before
+
+    def test_operations_bounded(self, tiny):
+        """Operations are remembered the same way: at most MEMO_SIZE keys, codes included."""
+        small = natodata.load(tiny())
+        word = "securityassistanceforce"
+        for n in range(MEMO_SIZE + 100):
+            key = "".join(c.upper() if n >> i & 1 else c for i, c in enumerate(word))
+            assert small.operation(key).code == "ISAF"
+        assert len(small._keys.get()._operation_codes.get()) == MEMO_SIZE
+
+    def test_operation_misses_not_kept(self, tiny):
+        """An operation key that names nothing is not remembered."""
+        small = natodata.load(tiny())
+        codes = small._keys.get()._operation_codes.get()
+        before = len(codes)
+        for key in ("Atlantis", "Desert Storm"):
+            with pytest.raises(natodata.UnknownOperationError):
+                small.operation(key)
+        assert len(codes) == before
+
+
+class TestKeyText:
+    """A lookup reads a string key of up to MAX_KEY_LENGTH characters."""
+
+    def test_longest_key_read(self, tiny):
+        """A key of exactly MAX_KEY_LENGTH characters is read; one more is refused unread."""
+        small = natodata.load(tiny())
+        key = "Norway".ljust(MAX_KEY_LENGTH)
+        assert small.country(key).code == "NOR"
+        with pytest.raises(natodata.UnknownCountryError):
+            small.country(key + " ")
+
+    @pytest.mark.parametrize("ask", ["country", "operation"])
+    def test_not_a_string(self, tiny, ask):
+        """A key of another type is a TypeError naming ``key`` and the type given."""
+        small = natodata.load(tiny())
+        with pytest.raises(
+            TypeError, match=r"^key must be a string \(a code or a name\), got list$"
+        ):
+            getattr(small, ask)(["NOR"])

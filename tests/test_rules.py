@@ -89,6 +89,26 @@ class TestCompleteOutranksPartial:
         assert dict(figures) == {"GBR": 5000, "AUS": 900, "NOR": 650}
 
 
+class TestTwoPartialTablesOfADate:
+    """Two partial tables of one date that list one nation: the source id first in alphabetical
+    order speaks for it, whatever order the rows come in.
+    """
+
+    @pytest.mark.parametrize("order", [1, -1])
+    def test_first_source_id_wins(self, tiny, order):
+        """a-partial's 950 for Australia, not z-partial's 960; each alone adds its own nations."""
+        rows = [
+            "ISAF,AUS,2007-06-10,,950,exact,troops,,,a-partial,as printed",
+            "ISAF,AUS,2007-06-10,,960,exact,troops,,,z-partial,as printed",
+            "ISAF,NOR,2007-06-10,,650,exact,troops,,,z-partial,as printed",
+        ]
+        small = natodata.load(
+            tiny(sources=PARTIAL_SOURCES, contributions=add("contributions", *rows[::order]))
+        )
+        figures = small.personnel_by_country("ISAF", on=dt.date(2007, 6, 15))
+        assert dict(figures) == {"GBR": 5000, "AUS": 950, "NOR": 650}
+
+
 class TestRowsAddedUp:
     """A nation's several rows in one table are added up."""
 
