@@ -517,8 +517,8 @@ class TestPeakTableSum:
 
 # Two editions: June 2024, and June 2025, which revises Norway's 2024 and has no 2014.
 TWO_EDITIONS = TINY["expenditure.csv"] + (
-    "NOR,2024,2025-06,false,1.90,GDP at constant 2015 prices,spend,Norway 1.90\n"
-    "GBR,2024,2025-06,false,2.33,GDP at constant 2015 prices,spend,United Kingdom 2.33\n"
+    "NOR,2024,2025-06,false,1.90,GDP at constant 2015 prices,,,,,,,,,,,,,,,,spend,Norway 1.90\n"
+    "GBR,2024,2025-06,false,2.33,GDP at constant 2015 prices,,,,,,,,,,,,,,,,spend,UK 2.33\n"
 )
 
 

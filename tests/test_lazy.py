@@ -114,10 +114,13 @@ class TestBrokenTable:
 
     def test_own_folder_checked_whole(self, tiny):
         """load(path) checks every table before it returns, so a broken one fails at once."""
-        directory = tiny(expenditure=TINY["expenditure.csv"] + "NOR,2030,2024-06,,x,b,spend,x\n")
+        directory = tiny(
+            expenditure=TINY["expenditure.csv"] + "NOR,2030,2024-06,,x,b" + "," * 15 + ",spend,x\n"
+        )
         with pytest.raises(DataError) as caught:
             natodata.load(directory)
         assert caught.value.problems[0].file == "expenditure.csv"
+        assert caught.value.problems[0].column == "percent_of_gdp"
 
 
 class TestPickledDataset:

@@ -25,7 +25,8 @@ from natodata import (
     Source,
     Strength,
 )
-from natodata._model import MAX_PERSONNEL, Expenditure, InvalidValueError, _code, _digits
+from natodata._model import MAX_PERSONNEL, InvalidValueError, _code, _digits
+from natodata._model_spending import Expenditure
 
 DAY, MONTH, YEAR = Precision.DAY, Precision.MONTH, Precision.YEAR
 
