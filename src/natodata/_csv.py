@@ -315,21 +315,25 @@ class _Columns:
                 except ValueError:  # noqa: PERF203 - once per distinct date, not per row
                     expected[text] = None  # its own column's problem
             if tuple(map(expected.__getitem__, bases)) != texts:
-                self._check_derived(first, bases, texts, column)
+                self._check_derived(first, bases, texts, column, expected)
 
     def _check_derived(
-        self, first: int, bases: Sequence[str], texts: Sequence[str], column: Column
+        self,
+        first: int,
+        bases: Sequence[str],
+        texts: Sequence[str],
+        column: Column,
+        derived: dict[str, str | None],
     ) -> None:
         """Report each row whose derived cell is not what its column derives from its date.
 
-        Each distinct pair of cells is checked once; a date that does not parse is its own
-        column's problem.
+        *derived* holds what each of the chunk's dates derives (None for a date that does not
+        parse: its own column's problem). Each distinct pair of cells is checked once.
         """
         wrong: dict[tuple[str, str], str] = {}
         for base, text in set(zip(bases, texts, strict=True)):
-            try:
-                expected = column.derive(base)
-            except ValueError:
+            expected = derived[base]
+            if expected is None:
                 continue
             if text != expected:
                 day = "last" if column.last_day else "first"

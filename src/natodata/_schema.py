@@ -247,7 +247,7 @@ def _dated(name: str, description: str, *, required: bool = False) -> tuple[Colu
 
 
 def _derived(value: str) -> None:
-    """Nothing is kept of a derived cell: the reader checks it against the cell it derives from."""
+    """Never called: the reader checks a derived cell against its date's cell, and keeps nothing."""
 
 
 def _enum_column(
