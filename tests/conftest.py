@@ -137,3 +137,24 @@ def zipped_natodata(tmp_path: Path) -> Path:
             if path.is_file() and "__pycache__" not in path.parts:
                 zf.write(path, Path("natodata") / path.relative_to(package))
     return archive
+
+
+@pytest.fixture
+def run_zipped(tmp_path: Path, zipped_natodata: Path) -> Callable[[str], str]:
+    """Run Python code in a new process that imports natodata from the zip; return its output."""
+    import subprocess
+    import sys
+    import textwrap
+
+    def run(code: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", textwrap.dedent(code)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONPATH": str(zipped_natodata), "PATH": ""},
+            cwd=tmp_path,
+        )
+        return result.stdout
+
+    return run

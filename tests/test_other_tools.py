@@ -7,9 +7,6 @@ from __future__ import annotations
 import csv
 import datetime
 import json
-import subprocess
-import sys
-import textwrap
 
 import pytest
 
@@ -67,10 +64,9 @@ class TestDataPath:
         assert main(["path"]) == 0
         assert capsys.readouterr().out == f"{natodata.data_path()}\n"
 
-    def test_inside_a_zip(self, tmp_path, zipped_natodata):
+    def test_inside_a_zip(self, run_zipped):
         """Imported from a zip archive, data_path() says how to copy the tables out."""
-        archive = zipped_natodata
-        code = textwrap.dedent(
+        out = run_zipped(
             """
             import natodata
             try:
@@ -79,15 +75,7 @@ class TestDataPath:
                 print(error)
             """
         )
-        result = subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            check=True,
-            env={"PYTHONPATH": str(archive), "PATH": ""},
-            cwd=tmp_path,
-        )
-        assert "importlib_resources.as_file" in result.stdout
+        assert "importlib_resources.as_file" in out
 
 
 class TestTableNames:

@@ -90,10 +90,9 @@ class TestRandomDamage:
 
 
 class TestZipImport:
-    def test_loads_from_a_zip(self, tmp_path, zipped_natodata):
+    def test_loads_from_a_zip(self, run_zipped):
         """natodata imported from a zip archive reads its packaged data (no filesystem paths)."""
-        archive = zipped_natodata
-        code = textwrap.dedent(
+        out = run_zipped(
             """
             import natodata
             assert ".zip" in natodata.__file__, natodata.__file__
@@ -101,15 +100,7 @@ class TestZipImport:
             print(nato.member("NOR").name, len(nato.members()))
             """
         )
-        result = subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            check=True,
-            env={"PYTHONPATH": str(archive), "PATH": ""},
-            cwd=tmp_path,
-        )
-        assert result.stdout.strip() == "Norway 32"
+        assert out.strip() == "Norway 32"
 
 
 class TestPackagedReaders:
