@@ -118,15 +118,20 @@ class TestSuggest:
         assert index(names).suggest("herz of") == ("Bosnia-Herzegovina",)
 
 
+def casings(word, count):
+    """*count* different casings of *word* (the bits of n say which letters are upper case)."""
+    return [
+        "".join(c.upper() if n >> i & 1 else c for i, c in enumerate(word)) for n in range(count)
+    ]
+
+
 class TestMemo:
     """Lookups are remembered by the key as asked, up to MEMO_SIZE keys and never more."""
 
     def test_bounded(self, tiny):
         """Every casing of "united kingdom" finds the United Kingdom; MEMO_SIZE of them are kept."""
         small = natodata.load(tiny())
-        word = "unitedkingdom"
-        for n in range(MEMO_SIZE + 100):
-            key = "".join(c.upper() if n >> i & 1 else c for i, c in enumerate(word))
+        for key in casings("unitedkingdom", MEMO_SIZE + 100):
             assert small.country(key).code == "GBR"
         assert len(small._keys.get()._memo) == MEMO_SIZE
 
@@ -144,9 +149,7 @@ class TestMemo:
     def test_operations_bounded(self, tiny):
         """Operations are remembered the same way: at most MEMO_SIZE keys, codes included."""
         small = natodata.load(tiny())
-        word = "securityassistanceforce"
-        for n in range(MEMO_SIZE + 100):
-            key = "".join(c.upper() if n >> i & 1 else c for i, c in enumerate(word))
+        for key in casings("securityassistanceforce", MEMO_SIZE + 100):
             assert small.operation(key).code == "ISAF"
         assert len(small._keys.get()._operation_codes.get()) == MEMO_SIZE
 
