@@ -2,14 +2,15 @@
 
 NATO's ISAF "Key Facts and Figures" placemats (2007-2014) are kept, as PDFs, in the
 public repository CenterForPeaceAndSecurityStudies/ISAF under
-``inst/extdata/nato_placemats/``. Extract them outside this repository, e.g.::
+``inst/extdata/nato_placemats/``. Fetch them into a scratch folder outside this repository
+(they are not committed here), e.g.::
 
-    git --git-dir=<mirror> archive HEAD inst/extdata/nato_placemats | tar -x -C /tmp/isaf-pdfs
+    git clone --depth 1 https://github.com/CenterForPeaceAndSecurityStudies/ISAF /tmp/isaf
 
 then::
 
-    python data-raw/isaf/transcribe.py /tmp/isaf-pdfs/inst/extdata/nato_placemats          # write
-    python data-raw/isaf/transcribe.py /tmp/isaf-pdfs/inst/extdata/nato_placemats --check  # compare
+    python data-raw/isaf/transcribe.py /tmp/isaf/inst/extdata/nato_placemats          # write
+    python data-raw/isaf/transcribe.py /tmp/isaf/inst/extdata/nato_placemats --check  # compare
 
 It writes ``placemats/<date>.csv`` (``nation,troops``, as printed, in the printed order:
 column by column, top to bottom) for every placemat whose nations table is text. The seven
