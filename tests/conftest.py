@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,16 @@ import pytest
 
 import natodata
 from natodata._schema import EXPENDITURE_FIGURES
+
+ROOT = Path(__file__).resolve().parent.parent
+"""The repository's root, when the tests run from a checkout or the sdist."""
+
+needs_source_tree = pytest.mark.skipif(
+    not (ROOT / "data-raw" / "build.py").is_file()
+    or bool(os.environ.get("NATODATA_TEST_INSTALLED")),
+    reason="data-raw/ is in the source tree and the sdist, not in the wheel",
+)
+"""For a test that reads data-raw/, which the wheel does not ship."""
 
 # For mutation testing (pyproject's [tool.mutmut] selects it): the same examples every run, and
 # no time spent shrinking a failure, since a killed mutant needs only the failure itself.

@@ -5,25 +5,18 @@ from __future__ import annotations
 import csv
 import importlib.util
 import io
-import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import importlib_resources
 import pytest
 
 import natodata
+from conftest import ROOT, needs_source_tree
 from natodata import SourceRank
 
-ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "data-raw" / "build.py"
-
-needs_source_tree = pytest.mark.skipif(
-    not BUILD.is_file() or bool(os.environ.get("NATODATA_TEST_INSTALLED")),
-    reason="data-raw/ is in the source tree and the sdist, not in the wheel",
-)
 
 
 def packaged(name):

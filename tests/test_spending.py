@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 import natodata
-from conftest import SPENDING_FIGURES
+from conftest import ROOT, SPENDING_FIGURES, needs_source_tree
 from natodata import NoDataError
 from natodata._schema import EXPENDITURE_FIGURES
 
@@ -165,11 +163,7 @@ class TestPackaged:
         assert "ISL" not in nato.defence_shares(2024)
 
 
-RAW = Path(__file__).resolve().parent.parent / "data-raw" / "expenditure" / "2026-07"
-needs_source_tree = pytest.mark.skipif(
-    not RAW.is_dir() or bool(os.environ.get("NATODATA_TEST_INSTALLED")),
-    reason="data-raw/ is in the source tree and the sdist, not in the wheel",
-)
+RAW = ROOT / "data-raw" / "expenditure" / "2026-07"
 # Columns of the latest edition's Tables 1 and 8, as the independent reading of Czechia's rows
 # from NATO's PDF names them.
 CZECH = {
