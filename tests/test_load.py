@@ -447,3 +447,31 @@ class TestNothingHalfLoaded:
             )
         assert natodata.load() is nato
         assert (nato.members(), nato.operations(), nato.contributions()) == before
+
+
+class TestEveryColumnReachesItsRecord:
+    """A column the loader reads lands on an attribute of its record, never dropped silently."""
+
+    @pytest.mark.parametrize(
+        ("table", "record"),
+        [
+            ("sources.csv", "Source"),
+            ("countries.csv", "Country"),
+            ("members.csv", "MemberState"),
+            ("operations.csv", "Operation"),
+            ("contributions.csv", "Contribution"),
+            ("partnerships.csv", "Partnership"),
+            ("strengths.csv", "Strength"),
+            ("expenditure.csv", "Expenditure"),
+            ("guidelines.csv", "Guideline"),
+        ],
+    )
+    def test_columns_are_attributes(self, table, record):
+        """Every column but the derived full dates is an attribute of the public record."""
+        import attrs
+
+        from natodata._schema import TABLES
+
+        fields = attrs.fields(getattr(natodata, record))
+        attributes = {field.alias or field.name for field in fields}
+        assert set(TABLES[table].underived().names) <= attributes

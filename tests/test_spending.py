@@ -202,6 +202,7 @@ class TestEveryTable:
             for name in ("personnel_percent", "infrastructure_percent", "other_percent")
         }
         assert {f.price_base_year for f in figures.values()} == {2021}
+        assert {type(f) for f in figures.values()} == {natodata.Expenditure}
 
     def test_categories_add_up(self, nato):
         """The four categories of Tables 8a and 8b add up to 100 %, within NATO's rounding."""

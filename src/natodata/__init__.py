@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ._model_figures import Contribution, Coverage, PanelRow, Strength, Table
     from ._model_operations import Operation
     from ._model_partners import Partnership
+    from ._model_spending import Expenditure, Guideline
     from ._paths import data_path
     from ._results import ByNation, Records
     from .exceptions import (
@@ -73,7 +74,9 @@ __all__ = [
     "Country",
     "Coverage",
     "DataError",
+    "Expenditure",
     "Framework",
+    "Guideline",
     "MemberState",
     "MissingExtraError",
     "NatodataError",
@@ -124,7 +127,9 @@ _HOMES = {
     "Country": "_model",
     "Coverage": "_model_figures",
     "DataError": "exceptions",
+    "Expenditure": "_model_spending",
     "Framework": "_model",
+    "Guideline": "_model_spending",
     "MemberState": "_model",
     "MissingExtraError": "exceptions",
     "NatodataError": "exceptions",
