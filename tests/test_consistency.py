@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import sys
 
 import pytest
 
@@ -221,6 +223,37 @@ class TestHostileTables:
         (problem,) = problems(tiny(members=text))
         assert problem.file == "members.csv"
         assert "longer than 131,072 characters" in problem.reason
+
+    @pytest.mark.parametrize("where", ["first", "after", "last"])
+    def test_cell_over_the_limit_when_the_csv_module_allows_it(self, tiny, where):
+        """The limit holds though the process raised the csv module's own (csv.field_size_limit
+        is global, and notebooks often raise it): the row with the long cell is named, wherever
+        it stands among rows of ordinary lines."""
+        padding = [
+            f"pad{n:04},A padding source,Publisher,https://example.org/{n},2007,false,other,"
+            for n in range(1500)  # more than MAX_CELL / 2 bytes of short lines
+        ]
+        long = (
+            "long,A long title "
+            + "x" * 200_000
+            + ",Publisher,https://example.org/l,2007,false,other,"
+        )
+        rows = {
+            "first": [long, *padding],
+            "after": [*padding, long, *padding[:10]],
+            "last": [*padding, long],
+        }[where]
+        header, *given = TINY["sources.csv"].splitlines()
+        text = "\n".join([header, *given, *rows]) + "\n"
+        line = 2 + len(given) + rows.index(long)
+        previous = csv.field_size_limit(sys.maxsize)
+        try:
+            found = problems(tiny(sources=text))
+        finally:
+            csv.field_size_limit(previous)
+        assert ("sources.csv", line, "a cell is longer than 131,072 characters") in {
+            (p.file, p.row, p.reason) for p in found
+        }
 
     @pytest.mark.parametrize("bad", ["\x00", "\x1b[31m", "\r"])
     def test_control_characters_refused(self, tiny, bad):

@@ -246,8 +246,46 @@ class TestDerivedDates:
         """The derived column is a full date: the month alone is not its first day."""
         text = STRENGTHS_WITH_DAYS.replace("2007-06,2007-06-01", "2007-06,2007-06")
         (problem,) = problems(tiny(strengths=text))
-        assert (problem.row, problem.column) == (3, "as_of_first")
-        assert problem.reason.startswith("expected '2007-06-01'")
+        expected = "expected '2007-06-01', the first day of as_of '2007-06'"
+        assert problem == Problem("strengths.csv", 3, "as_of_first", expected)
+
+    def test_a_wrong_row_amid_right_ones(self, tiny):
+        """The wrong row is named, not its neighbours, wherever it stands in the table."""
+        text = STRENGTHS_WITH_DAYS.replace(
+            "2007-03-29,2007-03-29,2007-03-29", "2007-03-29,2007-03-29,2007-03-30"
+        )
+        text += "ISAF,2008-02-01,2008-02-01,2008-02-01,7000,exact,true,,mat-2008,Total 7000\n"
+        assert problems(tiny(strengths=text)) == (
+            Problem(
+                "strengths.csv",
+                2,
+                "as_of_last",
+                "expected '2007-03-29', the last day of as_of '2007-03-29'",
+            ),
+        )
+        text = STRENGTHS_WITH_DAYS.replace("2007-06-30", "2007-06-29")
+        text += "ISAF,2008-02-01,2008-02-01,2008-02-01,7000,exact,true,,mat-2008,Total 7000\n"
+        assert [(p.row, p.column) for p in problems(tiny(strengths=text))] == [(3, "as_of_last")]
+
+    def test_every_wrong_cell_beside_a_date_that_does_not_parse(self, tiny):
+        """A date that does not parse is its own column's problem; the wrong cells of the other
+        rows are each named still."""
+        header, *_ = STRENGTHS_WITH_DAYS.splitlines()
+        rows = ["ISAF,2007-13,2007-13-01,2007-13-31,100,exact,false,,seed,x"]
+        rows += [
+            f"ISAF,{year},{year}-01-01,{year}-12-30,100,exact,false,,seed,x"
+            for year in range(2004, 2014)
+        ]
+        rows += [
+            f"ISAF,2008-{month:02},2008-{month:02}-02,2008-{month:02}-28,100,exact,false,,seed,x"
+            for month in range(3, 13)
+        ]
+        found = {
+            (p.row, p.column) for p in problems(tiny(strengths="\n".join([header, *rows]) + "\n"))
+        }
+        assert (2, "as_of") in found
+        assert {(row, "as_of_last") for row in range(3, 13)} <= found
+        assert {(row, "as_of_first") for row in range(13, 23)} <= found
 
     def test_a_day_beside_an_empty_date(self, tiny):
         """Beside an empty date, the derived cells are empty too."""
