@@ -11,6 +11,7 @@ import pytest
 import natodata
 from conftest import TINY
 from natodata import DataError, Problem
+from natodata._csv import CHUNK
 
 
 def problems(directory):
@@ -261,3 +262,67 @@ class TestHostileTables:
         text = TINY["members.csv"].replace("a founder", f"a {bad}founder")
         found = problems(tiny(members=text))
         assert ("members.csv", 3) in {(p.file, p.row) for p in found}
+
+
+def padding_sources(count: int) -> list[str]:
+    """Rows of sources.csv, each one line, each valid."""
+    return [
+        f"pad{n:04},A padding source,Publisher,https://example.org/{n},2007,false,other,"
+        for n in range(count)
+    ]
+
+
+def sources_table(*rows: str) -> str:
+    """sources.csv with the tiny sources, a first one whose title spans two lines (so that the
+    table is read row by row), and *rows*."""
+    header, *given = TINY["sources.csv"].splitlines()
+    spanning = 'span,"A title\non two lines",Publisher,https://example.org/s,2007,false,other,'
+    return "\n".join([header, *given, spanning, *rows]) + "\n"
+
+
+class TestRowByRow:
+    """A table whose cells span lines is read row by row: the same rules hold there."""
+
+    def test_rows_after_a_chunk(self, tiny):
+        """A table longer than a chunk is read whole: its last row is loaded, or named."""
+        rows = padding_sources(CHUNK + 100)
+        small = natodata.load(tiny(sources=sources_table(*rows)))
+        assert small.source(f"pad{CHUNK + 99:04}").title == "A padding source"
+        assert small.source("span").title == "A title\non two lines"
+        rows[CHUNK + 50] = rows[CHUNK + 50].replace(",2007,", ",2007-13,")
+        (problem,) = problems(tiny(sources=sources_table(*rows)))
+        line = len(TINY["sources.csv"].splitlines()) + 2 + 1 + CHUNK + 50
+        assert (problem.file, problem.row, problem.column) == ("sources.csv", line, "published")
+
+    def test_rows_after_a_blank_line(self, tiny):
+        """A blank line is passed over, and the rows after it are read."""
+        text = sources_table(
+            "", "late,A late source,Publisher,https://example.org/l,2007-13,false,other,"
+        )
+        (problem,) = problems(tiny(sources=text))
+        assert (problem.row, problem.column) == (len(text.splitlines()), "published")
+
+    def test_a_stray_quote(self, tiny):
+        """Text after a closing quote is not valid CSV, read row by row too."""
+        late = 'late,"A late" source,Publisher,https://example.org/l,2007,false,other,'
+        text = sources_table(*padding_sources(CHUNK + 10), late)  # past the first chunk
+        (problem,) = problems(tiny(sources=text))
+        assert problem.file == "sources.csv"
+        assert problem.reason.startswith("the file is not valid CSV")
+
+    def test_cell_over_the_limit(self, tiny):
+        """The cell limit holds row by row, though the csv module's own limit is raised."""
+        long = (
+            f"long,A long title {'x' * 200_000},Publisher,https://example.org/l,2007,false,other,"
+        )
+        text = sources_table(*padding_sources(3), long)
+        previous = csv.field_size_limit(sys.maxsize)
+        try:
+            found = problems(tiny(sources=text))
+        finally:
+            csv.field_size_limit(previous)
+        assert (
+            "sources.csv",
+            len(text.splitlines()),
+            "a cell is longer than 131,072 characters",
+        ) in {(p.file, p.row, p.reason) for p in found}

@@ -284,6 +284,7 @@ class TestDerivedDates:
             (p.row, p.column) for p in problems(tiny(strengths="\n".join([header, *rows]) + "\n"))
         }
         assert (2, "as_of") in found
+        assert {(2, "as_of_first"), (2, "as_of_last")}.isdisjoint(found)  # as_of's problem alone
         assert {(row, "as_of_last") for row in range(3, 13)} <= found
         assert {(row, "as_of_first") for row in range(13, 23)} <= found
 
