@@ -41,6 +41,26 @@ class TestStrengthAgainstCompleteTable:
             ),
         )
 
+    def test_two_complete_tables_of_a_day(self, tiny):
+        """Two complete tables of one day that add up differently: a strength may agree with
+        either, and one that agrees with neither is told both sums."""
+        sources = (
+            TINY["sources.csv"]
+            + "mat-2007b,A second fact sheet,NATO,https://example.org/b,2007-06,true,nato,\n"
+        )
+        contributions = (
+            TINY["contributions.csv"]
+            + "ISAF,GBR,2007-06,,6000,exact,troops,,,mat-2007b,United Kingdom 6000\n"
+        )
+        agrees = strengths("ISAF,2007-06,6000,exact,false,,seed,6000")
+        natodata.load(tiny(sources=sources, contributions=contributions, strengths=agrees))
+        wrong = strengths("ISAF,2007-06,6100,exact,false,,seed,6100")
+        (problem,) = problems(tiny(sources=sources, contributions=contributions, strengths=wrong))
+        assert problem.reason == (
+            "contradicts the complete table of ISAF on 2007-06, which adds up to 5,900 or 6,000:"
+            " 6,100 cannot be right on that day"
+        )
+
     @pytest.mark.parametrize(
         "row",
         [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 import textwrap
@@ -111,6 +112,22 @@ class TestBrokenTable:
                 nato.contributions(operation="ISAF")
             (problem,) = caught.value.problems
             assert (problem.file, problem.row, problem.column) == ("contributions.csv", 10, "as_of")
+
+    def test_lazy_dataset_fails_on_a_rule_across_tables(self, tiny):
+        """A row that parses but contradicts another table fails lazily too, saying where."""
+        from natodata._api import _read_traversable
+        from natodata._load import read_alliance
+
+        directory = tiny(
+            strengths=TINY["strengths.csv"] + "ISAF,2007-06,6100,exact,false,,seed,6100\n"
+        )
+        nato = read_alliance(functools.partial(_read_traversable, directory), "here", lazy=True)
+        for _ in range(2):
+            with pytest.raises(DataError) as caught:
+                nato.strengths("ISAF")
+            (problem,) = caught.value.problems
+            assert (problem.file, problem.row, problem.column) == ("strengths.csv", 4, "personnel")
+            assert str(caught.value).startswith("1 problem in the tables at here")
 
     def test_own_folder_checked_whole(self, tiny):
         """load(path) checks every table before it returns, so a broken one fails at once."""

@@ -366,6 +366,17 @@ class TestBadReferences:
             "countries.csv", 7, "code", "duplicate key 'NOR'; row 2 has it already"
         ) in problems(tiny(countries=text))
 
+    def test_duplicate_key_with_a_date(self, tiny):
+        """A duplicate key is shown as a person writes it: its date at its precision."""
+        text = TINY["strengths.csv"] + "ISAF,2007-06,5900,exact,true,,mat-2007,Total 5900\n"
+        (problem,) = problems(tiny(strengths=text))
+        assert problem == Problem(
+            "strengths.csv",
+            4,
+            "as_of",  # a key of several columns is named by its second
+            "duplicate key ('ISAF', '2007-06', 'mat-2007'); row 3 has it already",
+        )
+
     def test_unknown_source(self, tiny):
         """A row citing a source that sources.csv lacks is named."""
         found = problems(tiny(strengths=replace("strengths", ",,seed", ",,sead")))

@@ -361,3 +361,42 @@ class TestFutureDates:
         found = problems(tiny(members=replace("members", "TUR,1952-02-18", f"TUR,{tomorrow}")))
         assert [(p.file, p.row, p.column) for p in found] == [("members.csv", 4, "joined")]
         assert "future" in found[0].reason
+
+
+class TestOrderOfContributions:
+    """contributions() gives rows table by table: by operation, the table's first day, its
+    source id; a table's rows by nation code. Whatever order the file has them in."""
+
+    def test_file_order_does_not_matter(self, tiny):
+        header, *rows = TINY["contributions.csv"].splitlines()
+        shuffled = "\n".join([header, *reversed(rows)]) + "\n"
+        # One source with tables on two days, read in the file before an earlier table of a
+        # source whose id sorts first: the day decides before the source.
+        late = "ISAF,NOR,2008-02-01,,50,exact,troops,,,a-partial,Norway 50"
+        early = "ISAF,NOR,2007-06-01,,40,exact,troops,,,z-partial,Norway 40"
+        sources = add(
+            "sources",
+            "a-partial,An early article,Ministry,https://example.org/a,2008-02-01,false,government,",
+            "z-partial,A late article,Ministry,https://example.org/z,2007-06-01,false,government,",
+        )
+        small = natodata.load(tiny(sources=sources, contributions=shuffled + f"{late}\n{early}\n"))
+        got = [(c.operation, str(c.as_of), c.source, c.country) for c in small.contributions()]
+        assert got == [
+            ("AMIS", "2007-03-29", "seed", "GBR"),
+            ("AMIS", "2007-03-29", "seed", "NOR"),
+            ("ISAF", "2007-03-29", "seed", "AUS"),
+            ("ISAF", "2007-03-29", "seed", "NOR"),
+            ("ISAF", "2007-06-01", "mat-2007", "AUS"),
+            ("ISAF", "2007-06-01", "mat-2007", "GBR"),
+            ("ISAF", "2007-06-01", "z-partial", "NOR"),
+            ("ISAF", "2008-02-01", "a-partial", "NOR"),
+            ("ISAF", "2008-02-01", "mat-2008", "GBR"),
+            ("ISAF", "2008-02-01", "mat-2008", "TUR"),
+        ]
+
+    def test_packaged_order(self, nato):
+        def key(row):
+            return (row.operation, row.as_of, row.source, row.country)
+
+        for rows in (nato.contributions(), nato.contributions(country="NOR")):
+            assert list(rows) == sorted(rows, key=key)

@@ -346,6 +346,9 @@ class Alliance:
     ) -> Records[Contribution]:
         """Contribution rows; each filter given narrows the result, None leaves it open.
 
+        The rows come table by table: by operation code, then the first day of the table's date,
+        then its source id; a table's rows by nation code.
+
         Args:
             operation: An operation's code or name.
             country: A nation's code or name.
