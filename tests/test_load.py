@@ -377,6 +377,13 @@ class TestBadReferences:
             "duplicate key ('ISAF', '2007-06', 'mat-2007'); row 3 has it already",
         )
 
+    def test_unknown_source_of_the_alliance(self, tiny):
+        """The alliance's own row cites sources that sources.csv has."""
+        found = problems(
+            tiny(alliance=replace("alliance", "Brussels,seed,", "Brussels,seed;sead,"))
+        )
+        assert found == (Problem("alliance.csv", 2, "sources", "'sead' is not in sources.csv"),)
+
     def test_unknown_source(self, tiny):
         """A row citing a source that sources.csv lacks is named."""
         found = problems(tiny(strengths=replace("strengths", ",,seed", ",,sead")))
@@ -525,3 +532,26 @@ class TestEveryColumnReachesItsRecord:
         fields = attrs.fields(getattr(natodata, record))
         attributes = {field.alias or field.name for field in fields}
         assert set(TABLES[table].underived().names) <= attributes
+
+
+class TestSpendingCells:
+    """The expenditure figures' own cell rules, each named with its reason."""
+
+    @pytest.mark.parametrize(
+        ("column", "cell", "reason"),
+        [
+            ("price_base_year", "21", "expected a year YYYY, got '21'"),
+            (
+                "real_change_percent",
+                "+1.5",
+                "expected a decimal number such as -1.25 or 2.29, got '+1.5'",
+            ),
+            ("usd_millions", "-1", "expected a decimal number such as 2.29, got '-1'"),
+        ],
+    )
+    def test_a_bad_figure(self, tiny, column, cell, reason):
+        header, first, *rest = TINY["expenditure.csv"].splitlines()
+        cells = first.split(",")
+        cells[header.split(",").index(column)] = cell
+        text = "\n".join([header, ",".join(cells), *rest]) + "\n"
+        assert problems(tiny(expenditure=text)) == (Problem("expenditure.csv", 2, column, reason),)

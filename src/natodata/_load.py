@@ -218,7 +218,7 @@ class _Context:
         if column == "source":
             self.check.all_exist(rows, "source", known, "sources.csv")
         else:
-            self.check.cited(table, "sources", rows.cells("sources"), known)
+            self.check.cited(table, column, rows.cells(column), known)
 
 
 # Building records by column name
