@@ -362,6 +362,30 @@ class TestFutureDates:
         assert [(p.file, p.row, p.column) for p in found] == [("members.csv", 4, "joined")]
         assert "future" in found[0].reason
 
+    def test_source_published_tomorrow(self, tiny):
+        """A source published tomorrow is in the future."""
+        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
+        sources = add(
+            "sources",
+            f"late,A later article,Ministry,https://example.org/l,{tomorrow},false,other,",
+        )
+        found = problems(tiny(sources=sources))
+        assert [(p.file, p.row, p.column, p.reason) for p in found] == [
+            ("sources.csv", 6, "published", f"{tomorrow} is in the future")
+        ]
+
+    def test_operation_starting_tomorrow(self, tiny):
+        """An operation that starts tomorrow is in the future."""
+        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
+        operations = add(
+            "operations", f"XFOR,A later force,{tomorrow},,Nowhere,peace_support,,,,,seed,x"
+        )
+        found = problems(tiny(operations=operations))
+        row = len(TINY["operations.csv"].splitlines()) + 1
+        assert [(p.file, p.row, p.column, p.reason) for p in found] == [
+            ("operations.csv", row, "start", f"{tomorrow} is in the future")
+        ]
+
 
 class TestOrderOfContributions:
     """contributions() gives rows table by table: by operation, the table's first day, its
