@@ -366,6 +366,13 @@ class TestBadReferences:
             "countries.csv", 7, "code", "duplicate key 'NOR'; row 2 has it already"
         ) in problems(tiny(countries=text))
 
+    def test_member_listed_twice(self, tiny):
+        """A nation is a member once: a second row of its code is named at its code."""
+        text = TINY["members.csv"] + "NOR,1949-04-04,true,,seed,again\n"
+        assert problems(tiny(members=text)) == (
+            Problem("members.csv", 5, "code", "duplicate key 'NOR'; row 2 has it already"),
+        )
+
     def test_duplicate_key_with_a_date(self, tiny):
         """A duplicate key is shown as a person writes it: its date at its precision."""
         text = TINY["strengths.csv"] + "ISAF,2007-06,5900,exact,true,,mat-2007,Total 5900\n"
