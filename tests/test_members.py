@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+import natodata
+from conftest import TINY
 from natodata import MemberState, UnknownCountryError
 
 
@@ -152,3 +154,20 @@ class TestAmbiguity:
         assert small.country("Australia").code == "AUS"
         assert not small.is_member("Australia")
         assert "AUS" not in {m.code for m in small.members()}
+
+
+class TestMemberRecord:
+    def test_every_field_from_its_rows(self, tiny):
+        """A member's record holds its members.csv row, beside its countries.csv row."""
+        members = TINY["members.csv"].replace(
+            "TUR,1952-02-18,false,,seed,", "TUR,1952-02-18,false,joined with Greece,seed,"
+        )
+        small = natodata.load(tiny(members=members))
+        norway, turkey = small.member("NOR"), small.member("TUR")
+        assert (norway.founding, norway.notes, norway.evidence) == (True, "", "a member since 1949")
+        assert (turkey.joined, turkey.founding, turkey.notes, turkey.evidence) == (
+            dt.date(1952, 2, 18),
+            False,
+            "joined with Greece",
+            "acceded on 18 February 1952",
+        )

@@ -27,15 +27,6 @@ R = TypeVar("R")
 #: The day the North Atlantic Treaty was signed: no membership or operation begins before it.
 TREATY_SIGNED = datetime.date(1949, 4, 4)
 
-# Where a record's attribute comes from a column of another name.
-_COLUMNS = {
-    "published_precision": "published",
-    "start_precision": "start",
-    "end_precision": "end",
-    "as_of_precision": "as_of",
-    "until_precision": "until",
-}
-
 
 class Checker:
     """Checks across rows and tables, each failure reported as a problem."""
@@ -45,11 +36,15 @@ class Checker:
         self.today = today
 
     def build(self, file: str, line: int, make: Callable[[Row], R], row: Row) -> R | None:
-        """Make a record from a row, reporting a value the record rejects."""
+        """Make a record from a row, reporting a value the record rejects.
+
+        The record's error names the attribute, which is the column's name (a precision's error
+        names its date).
+        """
         try:
             return make(row)
         except InvalidValueError as error:
-            self.problems.add(file, line, _COLUMNS.get(error.field, error.field), str(error))
+            self.problems.add(file, line, error.field, str(error))
             return None
 
     def keys_unique(self, rows: Rows) -> None:
