@@ -165,7 +165,17 @@ class TestMembershipRules:
         """A founder joined on 4 April 1949; a state that joined later is no founder."""
         text = TINY["members.csv"].replace("TUR,1952-02-18,false", "TUR,1952-02-18,true")
         (problem,) = problems(tiny(members=text))
-        assert (problem.file, problem.row, problem.column) == ("members.csv", 4, "founding")
+        assert problem == Problem(
+            "members.csv",
+            4,
+            "founding",
+            "founding is true but it joined on 1952-02-18; the founders joined on 1949-04-04,"
+            " the day they signed the Treaty",
+        )
+        text = TINY["members.csv"].replace("NOR,1949-04-04,true", "NOR,1949-04-04,false")
+        (problem,) = problems(tiny(members=text))
+        assert (problem.row, problem.column) == (2, "founding")
+        assert problem.reason.startswith("founding is false but it joined on 1949-04-04;")
 
     def test_member_cannot_become_partner(self, tiny):
         """A partnership that starts while the nation is a member is refused."""

@@ -120,8 +120,9 @@ def test_enumerations(schema):
             member = column.parse(value)
             assert isinstance(member, enum.Enum), (file, column.name)
             assert member.value == value
-        with pytest.raises(ValueError, match="expected one of"):
+        with pytest.raises(ValueError, match="expected one of") as caught:
             column.parse("none-of-these")
+        assert str(caught.value) == f"expected one of {', '.join(allowed)}; got 'none-of-these'"
     assert enumerated > 0  # not passed for want of an enumeration
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 import natodata
-from conftest import ROOT, SPENDING_FIGURES, needs_source_tree
+from conftest import ROOT, SPENDING_FIGURES, TINY, needs_source_tree
 from natodata import NoDataError
 from natodata._schema import EXPENDITURE_FIGURES
 
@@ -138,6 +138,67 @@ class TestBadRows:
         assert (problem.file, problem.row) == ("expenditure.csv", 2)
         if column is not None:
             assert problem.column == column
+
+    def test_a_partner_names_the_members_table(self, tiny):
+        """Expenditure is for Allies: a partner's row says where members are listed."""
+        text = EXPENDITURE.replace("NOR,2014,2023,,1.54", "AUS,2014,2023,,1.54")
+        with pytest.raises(natodata.DataError) as caught:
+            natodata.load(tiny(expenditure=text))
+        assert caught.value.problems == (
+            natodata.Problem("expenditure.csv", 2, "country", "'AUS' is not in members.csv"),
+        )
+
+    def test_an_edition_in_the_future(self, tiny):
+        """An edition not yet published is in the future, at its edition column."""
+        year = dt.date.today().year + 1  # noqa: DTZ011
+        text = EXPENDITURE.replace("NOR,2014,2023,,1.54", f"NOR,2014,{year},,1.54")
+        with pytest.raises(natodata.DataError) as caught:
+            natodata.load(tiny(expenditure=text))
+        assert caught.value.problems == (
+            natodata.Problem("expenditure.csv", 2, "edition", f"{year}-01-01 is in the future"),
+        )
+
+
+class TestOrder:
+    """expenditures() edition by edition, oldest first, each by country code then year;
+    guidelines oldest first."""
+
+    def test_expenditures(self, small):
+        got = [(f.edition_text, f.country, f.year) for f in small.expenditures()]
+        assert got == [
+            ("2023", "GBR", 2023),
+            ("2023", "NOR", 2014),
+            ("2023", "NOR", 2023),
+            ("June 2024", "GBR", 2014),  # after GBR 2024 in the file
+            ("June 2024", "GBR", 2024),
+            ("June 2024", "NOR", 2014),
+            ("June 2024", "NOR", 2024),
+        ]
+
+    def test_expenditure_table(self, small):
+        """The whole table, for export: by country code, year, then edition."""
+        got = [(f.country, f.year, f.edition_text) for f in small.table("expenditure")]
+        assert got == [
+            ("GBR", 2014, "June 2024"),
+            ("GBR", 2023, "2023"),
+            ("GBR", 2024, "June 2024"),
+            ("NOR", 2014, "2023"),
+            ("NOR", 2014, "June 2024"),
+            ("NOR", 2023, "2023"),
+            ("NOR", 2024, "June 2024"),
+        ]
+
+    def test_guidelines(self, tiny):
+        """Oldest first, whatever the file's order or the ids' order; ids break a tie."""
+        text = TINY["guidelines.csv"] + "a-later,A later guideline,2014-09,2,20,2024,spend,later\n"
+        small = natodata.load(tiny(guidelines=text))
+        assert [g.id for g in small.guidelines()] == ["two-percent", "a-later"]
+        text = (
+            TINY["guidelines.csv"].replace("two-percent,", "z-first,")
+            + "a-same,Another of 2006,2006,2,,,spend,same\n"
+        )
+        small = natodata.load(tiny(guidelines=text))
+        assert [g.id for g in small.guidelines()] == ["a-same", "z-first"]
 
 
 class TestPackaged:

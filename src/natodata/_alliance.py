@@ -573,6 +573,9 @@ class Alliance:
     ) -> Records[Expenditure]:
         """Defence expenditure figures; each filter given narrows the result.
 
+        The figures come edition by edition, oldest first, and within an edition by country code,
+        then year.
+
         Args:
             country: An Ally's code or name.
             year: The year the figures are for.
@@ -900,7 +903,7 @@ class Alliance:
         The names are those of :data:`TABLE_NAMES`: "members" (every member state, past and
         future), "countries", "operations", "contributions", "strengths", "partnerships",
         "sources", "expenditure", "guidelines", "tables" (the contribution tables) and
-        "coverage".
+        "coverage". "expenditure" comes by country code, year, then edition.
 
         Raises:
             ValueError: No table has that name; the message lists them.
