@@ -362,6 +362,22 @@ class TestFutureDates:
         assert [(p.file, p.row, p.column) for p in found] == [("members.csv", 4, "joined")]
         assert "future" in found[0].reason
 
+    def test_contribution_until_tomorrow(self, tiny):
+        """A contribution's last day may not be after today either: the tables record what
+        happened."""
+        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
+        found = problems(
+            tiny(
+                operations=ONGOING,
+                contributions=replace(
+                    "contributions", "ISAF,NOR,2007-03-29,,", f"ISAF,NOR,2007-03-29,{tomorrow},"
+                ),
+            )
+        )
+        assert [(p.file, p.row, p.column, p.reason) for p in found] == [
+            ("contributions.csv", 2, "until", f"{tomorrow} is in the future")
+        ]
+
     def test_source_published_tomorrow(self, tiny):
         """A source published tomorrow is in the future."""
         tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
@@ -424,3 +440,14 @@ class TestOrderOfContributions:
 
         for rows in (nato.contributions(), nato.contributions(country="NOR")):
             assert list(rows) == sorted(rows, key=key)
+
+
+class TestOrderOfStrengths:
+    def test_strengths_table(self, tiny):
+        """table("strengths") comes by operation code, then date, whatever the file's order."""
+        text = add("strengths", "AMIS,2007-12-01,7000,about,false,,seed,about 7000")
+        header, *rows = text.splitlines()
+        text = "\n".join([header, *reversed(rows)]) + "\n"
+        small = natodata.load(tiny(strengths=text))
+        got = [(s.operation, str(s.as_of)) for s in small.table("strengths")]
+        assert got == [("AMIS", "2007-12-01"), ("ISAF", "2007-03-29"), ("ISAF", "2007-06-01")]

@@ -903,7 +903,8 @@ class Alliance:
         The names are those of :data:`TABLE_NAMES`: "members" (every member state, past and
         future), "countries", "operations", "contributions", "strengths", "partnerships",
         "sources", "expenditure", "guidelines", "tables" (the contribution tables) and
-        "coverage". "expenditure" comes by country code, year, then edition.
+        "coverage". "strengths" comes by operation code, then date; "expenditure" by country
+        code, year, then edition.
 
         Raises:
             ValueError: No table has that name; the message lists them.
