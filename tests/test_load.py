@@ -541,6 +541,15 @@ class TestEveryColumnReachesItsRecord:
         assert set(TABLES[table].underived().names) <= attributes
 
 
+class TestStrictCsv:
+    def test_text_after_a_closing_quote(self, tiny):
+        """A quoted cell followed by more text is not valid CSV, not a cell silently joined."""
+        text = replace("members", "a founder", '"a" founder')
+        (problem,) = problems(tiny(members=text))
+        assert (problem.file, problem.row) == ("members.csv", 3)
+        assert problem.reason == "the file is not valid CSV: ',' expected after '\"'"
+
+
 class TestSpendingCells:
     """The expenditure figures' own cell rules, each named with its reason."""
 

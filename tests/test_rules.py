@@ -378,6 +378,26 @@ class TestFutureDates:
             ("contributions.csv", 2, "until", f"{tomorrow} is in the future")
         ]
 
+    def test_today_is_not_the_future_anywhere(self, tiny):
+        """A source published today, a member joining today, an operation starting today and an
+        edition of this year load: each date column's check lets today pass."""
+        today = dt.date.today()  # noqa: DTZ011
+        day = today.isoformat()
+        small = natodata.load(
+            tiny(
+                sources=add(
+                    "sources",
+                    f"today,Today's article,Ministry,https://example.org/t,{day},false,other,",
+                ),
+                members=replace("members", "TUR,1952-02-18", f"TUR,{day}"),
+                operations=add("operations", f"TFOR,Today's force,{day},,Here,support,,,,,seed,x"),
+                expenditure=replace("expenditure", "NOR,2014,2024-06,", f"NOR,2014,{today.year},"),
+            )
+        )
+        assert small.source("today").published == today
+        assert small.member("TUR").joined == today
+        assert small.operation("TFOR").start == today
+
     def test_source_published_tomorrow(self, tiny):
         """A source published tomorrow is in the future."""
         tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
