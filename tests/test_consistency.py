@@ -286,6 +286,13 @@ class TestHostileTables:
             (p.file, p.row, p.reason) for p in found
         }
 
+    def test_control_character_named(self, tiny):
+        """The reason shows the cell, its control character escaped."""
+        text = TINY["members.csv"].replace("a founder", "a \x1bfounder")
+        assert problems(tiny(members=text)) == (
+            Problem("members.csv", 3, "evidence", "holds a control character: 'a \\x1bfounder'"),
+        )
+
     @pytest.mark.parametrize("bad", ["\x00", "\x1b[31m", "\r"])
     def test_control_characters_refused(self, tiny, bad):
         """Text with a NUL, an escape or a bare carriage return is refused at its row."""

@@ -319,6 +319,13 @@ class TestBadStructure:
         found = problems(tiny(strengths=TINY["strengths.csv"].replace(",qualifier", "", 1)))
         assert Problem("strengths.csv", 1, "qualifier", "the column is missing") in found
 
+    def test_column_twice(self, tiny):
+        """A column given twice is named, at the header row."""
+        lines = TINY["members.csv"].splitlines()
+        text = "".join(f"{line},{'notes' if n == 0 else ''}\n" for n, line in enumerate(lines))
+        found = problems(tiny(members=text))
+        assert found == (Problem("members.csv", 1, "notes", "the column appears more than once"),)
+
     def test_unknown_column(self, tiny):
         """An unknown column is named, with the columns expected."""
         lines = TINY["members.csv"].splitlines()
