@@ -51,8 +51,10 @@ def packaged_rows(file: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def schema() -> ModuleType:
+    """Built for each test, so that each test runs the code that builds it (and mutation
+    testing maps each test to that code)."""
     return fresh_schema()
 
 
