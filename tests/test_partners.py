@@ -95,6 +95,35 @@ class TestPartnerships:
         (row,) = small.partnerships(country="Australia", framework=pfp)
         assert row.end == dt.date(2000, 12, 31)
 
+    def test_order(self, tiny):
+        """By nation code, framework, then start (an unknown start first), whatever the file's
+        order."""
+        text = TINY["partnerships.csv"] + (
+            "AUS,partnership_for_peace,2005,2010,,seed,again\n"
+            "AUS,partnership_for_peace,1994-02,2000,,seed,signed\n"
+        )
+        small = natodata.load(tiny(partnerships=text))
+        got = [(p.country, p.framework.value, p.start) for p in small.partnerships()]
+        assert got == [
+            ("AUS", "partners_across_the_globe", None),
+            ("AUS", "partnership_for_peace", dt.date(1994, 2, 1)),
+            ("AUS", "partnership_for_peace", dt.date(2005, 1, 1)),
+            ("MAR", "mediterranean_dialogue", dt.date(1994, 1, 1)),
+        ]
+
+    @pytest.mark.parametrize("column", ["start", "end"])
+    def test_in_the_future(self, tiny, column):
+        """A partnership's start or end after today is in the future, named at its column."""
+        year = dt.date.today().year + 1  # noqa: DTZ011
+        row = {
+            "start": f"AUS,partnership_for_peace,{year},,,seed,x",
+            "end": f"AUS,partnership_for_peace,1994,{year},,seed,x",
+        }[column]
+        found = problems(tiny(partnerships=TINY["partnerships.csv"] + row + "\n"))
+        # A year is in the future when its first day is: the reason gives that day.
+        reason = f"{year}-01-01 is in the future"
+        assert found == (Problem("partnerships.csv", 4, column, reason),)
+
     @pytest.mark.parametrize(
         ("row", "expected"),
         [

@@ -816,6 +816,8 @@ class Alliance:
     ) -> Records[Partnership]:
         """Partnership records, by nation; each filter given narrows the result.
 
+        They come by nation code, then framework, then start (an unknown start first).
+
         Args:
             country: A nation's code or name; None means every nation.
             framework: A framework, or its value (``"partnership_for_peace"``); None means any.
