@@ -578,3 +578,24 @@ class TestSpendingCells:
         cells[header.split(",").index(column)] = cell
         text = "\n".join([header, ",".join(cells), *rest]) + "\n"
         assert problems(tiny(expenditure=text)) == (Problem("expenditure.csv", 2, column, reason),)
+
+    def test_a_share_over_a_hundred(self, tiny):
+        """A share is a percentage: the record refuses 150, named at its row and column."""
+        text = TINY["expenditure.csv"].replace(
+            "NOR,2024,2024-06,true,2.20", "NOR,2024,2024-06,true,150"
+        )
+        assert problems(tiny(expenditure=text)) == (
+            Problem(
+                "expenditure.csv",
+                3,
+                "percent_of_gdp",
+                "percent_of_gdp: expected a percentage from 0 to 100, got 150",
+            ),
+        )
+
+    def test_a_guideline_citing_nothing(self, tiny):
+        """A guideline cites a source: an empty list is refused at its row."""
+        text = TINY["guidelines.csv"].replace(",spend,two percent", ",,two percent")
+        found = problems(tiny(guidelines=text))
+        assert {(p.file, p.row, p.column) for p in found} == {("guidelines.csv", 2, "sources")}
+        assert "sources: every record cites at least one source" in {p.reason for p in found}
