@@ -599,3 +599,33 @@ class TestSpendingCells:
         found = problems(tiny(guidelines=text))
         assert {(p.file, p.row, p.column) for p in found} == {("guidelines.csv", 2, "sources")}
         assert "sources: every record cites at least one source" in {p.reason for p in found}
+
+
+class TestRowsOutsideTheirOperation:
+    def test_every_row_outside(self, tiny):
+        """A table whose every row is outside its operation's dates names each of them."""
+        text = "\n".join(
+            [
+                TINY["strengths.csv"].splitlines()[0],
+                "ISAF,2020-01-01,100,exact,false,,seed,x",
+                "ISAF,2021-01-01,100,exact,false,,seed,x",
+            ]
+        )
+        found = problems(tiny(strengths=text + "\n"))
+        assert [(p.file, p.row, p.column) for p in found] == [
+            ("strengths.csv", 2, "as_of"),
+            ("strengths.csv", 3, "as_of"),
+        ]
+        assert found[0].reason.startswith("2020-01-01 is outside ISAF's dates")
+
+    def test_outside_beside_a_row_the_record_refuses(self, tiny):
+        """A row outside its operation and another the record refuses are both named."""
+        text = TINY["contributions.csv"] + (
+            "ISAF,NOR,2020-01-01,,5,exact,troops,,,seed,x\n"
+            "ISAF,TUR,2007-03-29,2007-03-01,5,exact,troops,,,seed,x\n"
+        )
+        found = problems(tiny(contributions=text))
+        assert [(p.file, p.row, p.column) for p in found] == [
+            ("contributions.csv", 10, "as_of"),
+            ("contributions.csv", 11, "until"),
+        ]

@@ -111,6 +111,20 @@ class TestPartnerships:
             ("MAR", "mediterranean_dialogue", dt.date(1994, 1, 1)),
         ]
 
+    def test_no_partner_from_the_day_it_joined(self, tiny):
+        """A member from a day cannot become a partner on that day."""
+        text = TINY["partnerships.csv"] + "TUR,mediterranean_dialogue,1952-02-18,,,seed,x\n"
+        assert problems(tiny(partnerships=text)) == (
+            Problem(
+                "partnerships.csv",
+                4,
+                "start",
+                "TUR was a member from 1952-02-18, so it cannot become a partner on 1952-02-18",
+            ),
+        )
+        text = TINY["partnerships.csv"] + "TUR,mediterranean_dialogue,1952-02-17,,,seed,x\n"
+        natodata.load(tiny(partnerships=text))  # the day before: a partner, then a member
+
     @pytest.mark.parametrize("column", ["start", "end"])
     def test_in_the_future(self, tiny, column):
         """A partnership's start or end after today is in the future, named at its column."""
@@ -192,6 +206,13 @@ class TestOperationLinks:
         found = problems(tiny(operations=self.OPERATIONS.format(s="AMIS", p="")))
         assert found == (
             Problem("operations.csv", 2, "successor", "AMIS's predecessor is empty, not ISAF"),
+        )
+
+    def test_one_sided_link_the_other_way(self, tiny):
+        """A predecessor whose successor is not the operation is named too."""
+        found = problems(tiny(operations=self.OPERATIONS.format(s="", p="ISAF")))
+        assert found == (
+            Problem("operations.csv", 3, "predecessor", "ISAF's successor is empty, not AMIS"),
         )
 
     def test_unknown_link(self, tiny):
