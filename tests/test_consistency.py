@@ -74,6 +74,37 @@ class TestStrengthAgainstCompleteTable:
         """A figure that admits the table's sum (exact, rounded, or a bound) is accepted."""
         natodata.load(tiny(strengths=strengths(row)))
 
+    def test_agreeing_with_the_stated_total(self, tiny):
+        """A figure may agree with the total the table states rather than with its sum: the
+        placemat's own 'about 6,000' admits its 5,900, and another source's exact 6,000 agrees
+        with the stated total."""
+        text = TINY["strengths.csv"].replace(
+            "ISAF,2007-06,5900,exact,true,,mat-2007,Total 5900",
+            "ISAF,2007-06,6000,about,true,,mat-2007,Total about 6000",
+        )
+        natodata.load(tiny(strengths=text + "ISAF,2007-06,6000,exact,false,,seed,6000\n"))
+        wrong = text + "ISAF,2007-06,6100,exact,false,,seed,6100\n"
+        (problem,) = problems(tiny(strengths=wrong))
+        assert (problem.row, problem.column) == (4, "personnel")
+
+    def test_a_complete_table_without_a_stated_total(self, tiny):
+        """A strength is compared with the sum alone where the table states no total."""
+        text = TINY["strengths.csv"].replace(
+            "ISAF,2007-06,5900,exact,true,,mat-2007,Total 5900\n", ""
+        )
+        natodata.load(tiny(strengths=text + "ISAF,2007-06,5900,exact,false,,seed,5900\n"))
+        (problem,) = problems(tiny(strengths=text + "ISAF,2007-06,6000,exact,false,,seed,6000\n"))
+        assert problem.reason.startswith("contradicts the complete table of ISAF on 2007-06,")
+
+    def test_a_table_whose_rows_are_apart(self, tiny):
+        """A complete table's rows are added up wherever they stand in the file."""
+        header, *rows = TINY["contributions.csv"].splitlines()
+        gbr = next(r for r in rows if r.startswith("ISAF,GBR,2007-06,"))
+        rows.remove(gbr)
+        text = "\n".join([header, gbr, *rows]) + "\n"  # the seed's rows between GBR and AUS
+        small = natodata.load(tiny(contributions=text))
+        assert small.strength("ISAF", on="2007-06-15").personnel == 5900
+
     def test_other_days_unchecked(self, tiny):
         """A strength on a day without a complete table is not compared with any table."""
         natodata.load(tiny(strengths=strengths("ISAF,2007-07-01,99999,exact,false,,seed,99999")))
