@@ -471,3 +471,27 @@ class TestOrderOfStrengths:
         small = natodata.load(tiny(strengths=text))
         got = [(s.operation, str(s.as_of)) for s in small.table("strengths")]
         assert got == [("AMIS", "2007-12-01"), ("ISAF", "2007-03-29"), ("ISAF", "2007-06-01")]
+
+
+class TestSourceRank:
+    REASON = (
+        "rests only on sources of rank other; cite NATO, a government, a parliament,"
+        " a news agency, a research institute or the press"
+    )
+
+    def test_a_row_on_the_lowest_rank_only(self, tiny):
+        """A row whose every source is of rank other is refused, and told what to cite."""
+        sources = add("sources", "blog,A blog post,Someone,https://example.org/b,2007,false,other,")
+        turkey = "TUR,1952-02-18,false,,"
+        found = problems(
+            tiny(sources=sources, members=replace("members", f"{turkey}seed,", f"{turkey}blog,"))
+        )
+        assert [(p.file, p.row, p.column, p.reason) for p in found] == [
+            ("members.csv", 4, "sources", self.REASON)
+        ]
+        # With a better source beside it, the row stands.
+        natodata.load(
+            tiny(
+                sources=sources, members=replace("members", f"{turkey}seed,", f"{turkey}blog;seed,")
+            )
+        )
