@@ -312,22 +312,29 @@ class TestSpacesAroundCells:
 ONGOING = replace("operations", "2003-08-11,2014-12", "2003-08-11,")
 
 
+def tomorrow_iso() -> str:
+    return (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
+
+
 class TestFutureDates:
     """A date after today is an error: the tables record what happened."""
 
-    def test_figure_of_an_ongoing_operation(self, tiny):
-        """A contribution dated tomorrow, in an operation that has not ended, is in the future."""
-        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
-        found = problems(
-            tiny(
-                operations=ONGOING,
-                contributions=replace(
-                    "contributions", "ISAF,NOR,2007-03-29", f"ISAF,NOR,{tomorrow}"
-                ),
-            )
-        )
-        assert [(p.file, p.row, p.column) for p in found] == [("contributions.csv", 2, "as_of")]
-        assert found[0].reason == f"{tomorrow} is in the future"
+    @pytest.mark.parametrize(
+        ("column", "old", "new"),
+        [
+            ("as_of", "ISAF,NOR,2007-03-29,", "ISAF,NOR,{tomorrow},"),
+            ("until", "ISAF,NOR,2007-03-29,,", "ISAF,NOR,2007-03-29,{tomorrow},"),
+        ],
+    )
+    def test_figure_of_an_ongoing_operation(self, tiny, column, old, new):
+        """A contribution dated, or lasting until, tomorrow, in an operation that has not ended,
+        is in the future."""
+        tomorrow = tomorrow_iso()
+        contributions = replace("contributions", old, new.format(tomorrow=tomorrow))
+        found = problems(tiny(operations=ONGOING, contributions=contributions))
+        assert [(p.file, p.row, p.column, p.reason) for p in found] == [
+            ("contributions.csv", 2, column, f"{tomorrow} is in the future")
+        ]
 
     def test_today_is_not_the_future(self, tiny):
         """A figure dated today loads."""
@@ -344,7 +351,7 @@ class TestFutureDates:
 
     def test_strength_of_an_ongoing_operation(self, tiny):
         """A strength dated tomorrow is in the future, though its operation runs."""
-        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
+        tomorrow = tomorrow_iso()
         found = problems(
             tiny(
                 operations=ONGOING,
@@ -357,26 +364,10 @@ class TestFutureDates:
 
     def test_member_joined_tomorrow(self, tiny):
         """A member that joins tomorrow is in the future."""
-        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
+        tomorrow = tomorrow_iso()
         found = problems(tiny(members=replace("members", "TUR,1952-02-18", f"TUR,{tomorrow}")))
         assert [(p.file, p.row, p.column) for p in found] == [("members.csv", 4, "joined")]
         assert "future" in found[0].reason
-
-    def test_contribution_until_tomorrow(self, tiny):
-        """A contribution's last day may not be after today either: the tables record what
-        happened."""
-        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
-        found = problems(
-            tiny(
-                operations=ONGOING,
-                contributions=replace(
-                    "contributions", "ISAF,NOR,2007-03-29,,", f"ISAF,NOR,2007-03-29,{tomorrow},"
-                ),
-            )
-        )
-        assert [(p.file, p.row, p.column, p.reason) for p in found] == [
-            ("contributions.csv", 2, "until", f"{tomorrow} is in the future")
-        ]
 
     def test_today_is_not_the_future_anywhere(self, tiny):
         """A source published today, a member joining today, an operation starting today and an
@@ -400,7 +391,7 @@ class TestFutureDates:
 
     def test_source_published_tomorrow(self, tiny):
         """A source published tomorrow is in the future."""
-        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
+        tomorrow = tomorrow_iso()
         sources = add(
             "sources",
             f"late,A later article,Ministry,https://example.org/l,{tomorrow},false,other,",
@@ -412,7 +403,7 @@ class TestFutureDates:
 
     def test_operation_starting_tomorrow(self, tiny):
         """An operation that starts tomorrow is in the future."""
-        tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # noqa: DTZ011
+        tomorrow = tomorrow_iso()
         operations = add(
             "operations", f"XFOR,A later force,{tomorrow},,Nowhere,peace_support,,,,,seed,x"
         )
