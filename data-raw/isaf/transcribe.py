@@ -5,12 +5,13 @@ public repository CenterForPeaceAndSecurityStudies/ISAF under
 ``inst/extdata/nato_placemats/``. Fetch them into a scratch folder outside this repository
 (they are not committed here), e.g.::
 
-    git clone --depth 1 https://github.com/CenterForPeaceAndSecurityStudies/ISAF /tmp/isaf
+    ISAF="$(mktemp -d)/isaf"
+    git clone --depth 1 https://github.com/CenterForPeaceAndSecurityStudies/ISAF "$ISAF"
 
 then::
 
-    python data-raw/isaf/transcribe.py /tmp/isaf/inst/extdata/nato_placemats          # write
-    python data-raw/isaf/transcribe.py /tmp/isaf/inst/extdata/nato_placemats --check  # compare
+    python data-raw/isaf/transcribe.py "$ISAF/inst/extdata/nato_placemats"          # write
+    python data-raw/isaf/transcribe.py "$ISAF/inst/extdata/nato_placemats" --check  # compare
 
 It writes ``placemats/<date>.csv`` (``nation,troops``, as printed, in the printed order:
 column by column, top to bottom) for every placemat whose nations table is text. The seven
