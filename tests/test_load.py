@@ -211,11 +211,26 @@ class TestBadCells:
 
     def test_message_lists_problems(self, tiny):
         """The message says where each problem is, for a person to read."""
+        directory = tiny(members=replace("members", "NOR,1949-04-04", "NOR,1949-4-04"))
         with pytest.raises(DataError) as caught:
-            natodata.load(tiny(members=replace("members", "NOR,1949-04-04", "NOR,1949-4-04")))
+            natodata.load(directory)
         message = str(caught.value)
-        assert message.startswith("1 problem in the tables at ")
+        assert caught.value.location == str(directory)
+        assert message.startswith(f"1 problem in the tables at {directory}:\n")
         assert "members.csv, row 2, column 'joined': expected a date" in message
+
+    @pytest.mark.parametrize("broken", ["missing table", "unknown nation"])
+    def test_error_names_the_folder(self, tiny, broken):
+        """Whether a table cannot be read or its rows break a rule, the error names the folder."""
+        if broken == "missing table":
+            directory = tiny()
+            (directory / "strengths.csv").unlink()
+        else:
+            directory = tiny(contributions=replace("contributions", "ISAF,NOR,", "ISAF,XXX,"))
+        with pytest.raises(DataError) as caught:
+            natodata.load(directory)
+        assert caught.value.location == str(directory)
+        assert str(caught.value).startswith(f"1 problem in the tables at {directory}:\n")
 
 
 # strengths.csv with the two full dates the packaged table writes beside as_of, worked out by hand.
@@ -454,7 +469,7 @@ class TestBadReferences:
                 "contributions.csv",
                 8,
                 "as_of",
-                "2008-01-01 is outside AMIS's dates (July 2005 to 31 December 2007)",
+                "2008-01 is outside AMIS's dates (July 2005 to 31 December 2007)",
             ),
         )
 
@@ -468,6 +483,16 @@ class TestBadReferences:
             )
         )
         assert found == (Problem("strengths.csv", 2, "as_of", "2099-03-29 is in the future"),)
+
+    def test_future_month_named_as_written(self, tiny):
+        """A figure dated a month in the future is named by that month, as the table writes it."""
+        found = problems(
+            tiny(
+                operations=replace("operations", "2003-08-11,2014-12", "2003-08-11,"),
+                strengths=replace("strengths", "2007-03-29,35000", "2099-03,35000"),
+            )
+        )
+        assert found == (Problem("strengths.csv", 2, "as_of", "2099-03 is in the future"),)
 
     def test_table_total_not_met(self, tiny):
         """A stated total that its table's rows do not add up to is named, with both figures."""

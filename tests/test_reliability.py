@@ -34,6 +34,23 @@ class TestHugeInput:
             ),
         )
 
+    def test_bound_is_inclusive(self, tiny, monkeypatch):
+        """A table of exactly the bound's size loads; one byte more is over it."""
+        from natodata import _csv
+
+        directory = tiny()
+        sizes = {name: (directory / name).stat().st_size for name in TABLES}
+        largest = max(sizes.values())
+        monkeypatch.setattr(_csv, "MAX_TABLE_BYTES", largest)
+        assert natodata.load(directory).contributions(country="NOR")
+        monkeypatch.setattr(_csv, "MAX_TABLE_BYTES", largest - 1)
+        with pytest.raises(DataError) as caught:
+            natodata.load(directory)
+        reason = f"the file is larger than {largest - 1:,} bytes"
+        assert caught.value.problems == tuple(
+            Problem(name, 0, "", reason) for name in TABLES if sizes[name] == largest
+        )
+
 
 # Random damage to a valid dataset: whatever happens, the loader answers with an Alliance that
 # passed validation or with a DataError, never with another exception.

@@ -155,7 +155,7 @@ class TestBadRows:
         with pytest.raises(natodata.DataError) as caught:
             natodata.load(tiny(expenditure=text))
         assert caught.value.problems == (
-            natodata.Problem("expenditure.csv", 2, "edition", f"{year}-01-01 is in the future"),
+            natodata.Problem("expenditure.csv", 2, "edition", f"{year} is in the future"),
         )
 
 

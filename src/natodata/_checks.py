@@ -127,12 +127,20 @@ class Checker:
             if cell is not None:
                 self.exists(rows.spec.file, line, column, cell, known, table)
 
-    def not_future(self, file: str, line: int, column: str, day: datetime.date) -> bool:
-        """Report a date after today: the tables record what happened."""
-        if day <= self.today:
-            return True
-        self.problems.add(file, line, column, f"{day} is in the future")
-        return False
+    def not_future(
+        self,
+        file: str,
+        line: int,
+        column: str,
+        day: datetime.date,
+        precision: Precision = Precision.DAY,
+    ) -> None:
+        """Report a date whose period begins after today: the tables record what happened.
+
+        The date is named as the table writes it (``2027``, not ``2027-01-01``).
+        """
+        if day > self.today:
+            self.problems.add(file, line, column, f"{iso_at(day, precision)} is in the future")
 
     def not_before_treaty(self, file: str, line: int, column: str, day: datetime.date) -> None:
         """Report a date before the North Atlantic Treaty was signed."""
@@ -159,11 +167,14 @@ class Checker:
             return "", ""
         first, precision = as_of
         if first > self.today:
-            return "as_of", f"{first} is in the future"
+            return "as_of", f"{iso_at(first, precision)} is in the future"
         if period_end(first, precision) < operation.start or (
             operation.end is not None and first > operation.end
         ):
-            return "as_of", f"{first} is outside {code}'s dates ({operation.period})"
+            return (
+                "as_of",
+                f"{iso_at(first, precision)} is outside {code}'s dates ({operation.period})",
+            )
         return None
 
 

@@ -338,7 +338,7 @@ def _build_sources(ctx: _Context) -> dict[str, Any]:
     sources = _build(ctx.check, rows, Source)
     for line, published in rows.cells("published"):
         if published is not None:
-            ctx.check.not_future("sources.csv", line, "published", published[0])
+            ctx.check.not_future("sources.csv", line, "published", *published)
     return {
         "sources": Records(sorted(sources, key=lambda s: s.id)),
         # References are checked against the keys the table has, built or not, so that one bad
@@ -382,7 +382,7 @@ def _build_operations(ctx: _Context) -> dict[str, Any]:
     by_code.update((o.code, o) for o in operations)
     check_links(check, rows, by_code)
     for line, start in rows.cells("start"):
-        check.not_future("operations.csv", line, "start", start[0])
+        check.not_future("operations.csv", line, "start", *start)
         check.not_before_treaty("operations.csv", line, "start", period_end(*start))
     ctx.cited("operations.csv", "sources")
     ctx.ranked("operations.csv", "sources")
@@ -420,7 +420,7 @@ def _build_figures(ctx: _Context) -> dict[str, Any]:
     late = {until for until in set(untils) - {None} if until[0] > check.today}
     for line, until in zip(contribution_rows.lines, untils, strict=True) if late else ():
         if until in late:
-            check.not_future("contributions.csv", line, "until", until[0])
+            check.not_future("contributions.csv", line, "until", *until)
     strengths = _figures(check, strength_rows, Strength, by_code)
     check_totals(check, strength_rows, contribution_rows, ctx.built("sources", "complete"))
     for table in ("contributions.csv", "strengths.csv"):
@@ -442,7 +442,7 @@ def _build_spending(ctx: _Context) -> dict[str, Any]:
     expenditures = _build(check, rows, Expenditure)
     check.all_exist(rows, "country", set(ctx.built("countries", "joined")), "members.csv")
     for line, edition in rows.cells("edition"):
-        check.not_future("expenditure.csv", line, "edition", edition[0])
+        check.not_future("expenditure.csv", line, "edition", *edition)
     guideline_rows = ctx.rows("guidelines.csv")
     check.keys_unique(guideline_rows)
     guidelines = _build(check, guideline_rows, Guideline)
@@ -539,7 +539,7 @@ def _partnerships(
         )
         for column in ("start", "end"):
             if row[column] is not None:
-                check.not_future("partnerships.csv", line, column, row[column][0])
+                check.not_future("partnerships.csv", line, column, *row[column])
         joined = members.get(row["country"])
         start = row["start"]
         if joined is not None and start is not None and start[0] >= joined:
