@@ -369,8 +369,20 @@ class TestBadStructure:
         directory = tiny()
         (directory / "countries.csv").write_bytes(TINY["countries.csv"].encode("latin-1"))
         (problem,) = problems(directory)
-        assert (problem.file, problem.row) == ("countries.csv", 5)
-        assert problem.reason.startswith("bytes that are not UTF-8")
+        assert (problem.file, problem.row, problem.column) == ("countries.csv", 5, "")
+        assert problem.reason.startswith("bytes that are not UTF-8 at byte ")
+
+    @pytest.mark.parametrize(
+        ("data", "row", "at"),
+        [(b"\xff", 1, 0), (b"\nx\xff", 2, 2), (b"code\n\ncaf\xe9\n", 3, 9)],
+    )
+    def test_not_utf8_line_and_byte(self, tiny, data, row, at):
+        """The first bad byte is named by its offset and its line, counted from the first byte."""
+        directory = tiny()
+        (directory / "countries.csv").write_bytes(data)
+        assert problems(directory) == (
+            Problem("countries.csv", row, "", f"bytes that are not UTF-8 at byte {at}"),
+        )
 
     def test_empty_file(self, tiny):
         """A file without even a header is named."""
