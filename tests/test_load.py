@@ -44,6 +44,22 @@ class TestValidDirectory:
         path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
         assert len(natodata.load(directory).contributions()) == 8
 
+    @pytest.mark.parametrize("line_end", [b"\r\n", b"\r"], ids=["CR LF", "CR"])
+    def test_quoted_cell_spanning_lines_with_other_line_ends(self, tiny, line_end):
+        """A quoted cell that spans lines, in a file saved with CR LF or CR line ends, holds an LF.
+
+        (Kept as read, the CR would be refused as a control character.)
+        """
+        directory = tiny(
+            contributions=replace(
+                "contributions", "flew troops", '"flew troops, and police\nfrom Nigeria"'
+            )
+        )
+        path = directory / "contributions.csv"
+        path.write_bytes(path.read_bytes().replace(b"\n", line_end))
+        (row,) = natodata.load(directory).contributions(operation="AMIS", country="NOR")
+        assert row.description == "flew troops, and police\nfrom Nigeria"
+
     def test_quoted_cells(self, tiny):
         """A quoted cell may hold commas and line breaks."""
         directory = tiny(

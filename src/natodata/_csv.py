@@ -171,9 +171,11 @@ def _utf8(data: bytes) -> bool:
 def _text(data: bytes) -> Iterator[str]:
     """The lines of a table, decoded a block at a time: the whole text is never held at once.
 
-    Lines end as in a file opened with ``newline=""``, which is what the csv module expects.
+    Every line break, ``\r\n``, ``\r`` or ``\n``, is read as ``\n``: a table saved with
+    Windows line ends reads like one saved with Unix ones, quoted cells that span lines included
+    (kept as read, their ``\r`` would be refused as a control character).
     """
-    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline=None)
 
 
 #: Rows parsed at a time: the csv module's lists of cells live for one chunk, not the whole table.
