@@ -390,7 +390,12 @@ class TestBadStructure:
 
     @pytest.mark.parametrize(
         ("data", "row", "at"),
-        [(b"\xff", 1, 0), (b"\nx\xff", 2, 2), (b"code\n\ncaf\xe9\n", 3, 9)],
+        [
+            (b"\xff", 1, 0),
+            (b"\nx\xff", 2, 2),
+            (b"code\n\ncaf\xe9\n", 3, 9),
+            (b"code\n\xe2\x82", 2, 5),  # the file ends inside a character (the first two of €)
+        ],
     )
     def test_not_utf8_line_and_byte(self, tiny, data, row, at):
         """The first bad byte is named by its offset and its line, counted from the first byte."""
