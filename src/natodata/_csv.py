@@ -169,7 +169,7 @@ def _utf8(data: bytes) -> bool:
 
 
 def _text(data: bytes) -> Iterator[str]:
-    """The lines of a table, decoded a block at a time: the whole text is never held at once.
+    r"""The lines of a table, decoded a block at a time: the whole text is never held at once.
 
     Every line break, ``\r\n``, ``\r`` or ``\n``, is read as ``\n``: a table saved with
     Windows line ends reads like one saved with Unix ones, quoted cells that span lines included
