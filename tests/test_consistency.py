@@ -241,6 +241,16 @@ class TestHostileTables:
         assert error.more == 500
         assert "1,500 problems" in str(error)
 
+    def test_tables_after_the_thousandth_problem_are_not_reported_on(self, tiny):
+        """Once a thousand problems are kept, a table read after is not reported on: the count
+        is of the problems found up to there (strengths.csv is read after contributions.csv)."""
+        rows = "".join(f"ISAF,NOR,2007-03-{n:04d},,1,exact,troops,,,seed,1\n" for n in range(1500))
+        strengths = TINY["strengths.csv"].replace("2007-03-29,35000", "2007-03-29,many")
+        with pytest.raises(DataError) as caught:
+            natodata.load(tiny(contributions=TINY["contributions.csv"] + rows, strengths=strengths))
+        assert {p.file for p in caught.value.problems} == {"contributions.csv"}
+        assert (len(caught.value.problems), caught.value.more) == (1000, 500)
+
     def test_directory_in_place_of_a_table(self, tiny):
         """A directory where a table should be is named as unreadable, not as missing."""
         directory = tiny()
@@ -318,9 +328,35 @@ class TestHostileTables:
             found = problems(tiny(sources=text))
         finally:
             csv.field_size_limit(previous)
-        assert ("sources.csv", line, "a cell is longer than 131,072 characters") in {
-            (p.file, p.row, p.reason) for p in found
-        }
+        assert Problem("sources.csv", line, "", "a cell is longer than 131,072 characters") in found
+
+    def test_only_the_cells_over_the_limit_are_named(self, tiny):
+        """Beside a row whose cell is over the limit, a row whose cell is exactly at it is fine."""
+        from natodata._csv import MAX_CELL
+
+        text = (
+            TINY["members.csv"]
+            .replace("NOR,1949-04-04,true,,", f"NOR,1949-04-04,true,{'x' * (MAX_CELL + 1)},")
+            .replace("GBR,1949-04-04,true,,", f"GBR,1949-04-04,true,{'x' * MAX_CELL},")
+        )
+        previous = csv.field_size_limit(sys.maxsize)
+        try:
+            found = problems(tiny(members=text))
+        finally:
+            csv.field_size_limit(previous)
+        assert found == (Problem("members.csv", 2, "", "a cell is longer than 131,072 characters"),)
+
+    def test_cell_of_exactly_the_limit(self, tiny):
+        """A cell of exactly 131,072 characters loads, in a table long enough that its cells are
+        measured (a line longer than the limit): the limit is on longer cells only."""
+        from natodata._csv import MAX_CELL
+
+        notes = "x" * MAX_CELL
+        text = TINY["members.csv"].replace("NOR,1949-04-04,true,,", f"NOR,1949-04-04,true,{notes},")
+        assert len(text.encode()) > MAX_CELL
+        alliance = natodata.load(tiny(members=text))
+        assert alliance.member("NOR").notes == notes
+        assert sorted(m.code for m in alliance.members()) == ["GBR", "NOR", "TUR"]
 
     def test_control_character_named(self, tiny):
         """The reason shows the cell, its control character escaped."""
