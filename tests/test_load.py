@@ -348,7 +348,7 @@ class TestBadStructure:
     def test_missing_column(self, tiny):
         """A missing column is named, at the header row."""
         found = problems(tiny(strengths=TINY["strengths.csv"].replace(",qualifier", "", 1)))
-        assert Problem("strengths.csv", 1, "qualifier", "the column is missing") in found
+        assert found == (Problem("strengths.csv", 1, "qualifier", "the column is missing"),)
 
     def test_column_twice(self, tiny):
         """A column given twice is named, at the header row."""
