@@ -358,6 +358,15 @@ class TestHostileTables:
         assert alliance.member("NOR").notes == notes
         assert sorted(m.code for m in alliance.members()) == ["GBR", "NOR", "TUR"]
 
+    def test_control_character_in_a_long_cell(self, tiny):
+        """The reason shows the cell's first 60 characters."""
+        long = "a founder " * 5 + "\x1b" + "x" * 40  # the control character is the 51st
+        text = TINY["members.csv"].replace("a founder", long)
+        shown = "a founder " * 5 + "\\x1b" + "x" * 9
+        assert problems(tiny(members=text)) == (
+            Problem("members.csv", 3, "evidence", f"holds a control character: '{shown}'"),
+        )
+
     def test_control_character_named(self, tiny):
         """The reason shows the cell, its control character escaped."""
         text = TINY["members.csv"].replace("a founder", "a \x1bfounder")

@@ -339,9 +339,15 @@ class TestDerivedDates:
             )
         )
         found = problems(tiny(strengths=text + "\n"))
-        assert Problem("strengths.csv", 1, "as_of_last", "the column is missing") in found
-        (hint,) = (p for p in found if p.column == "" and "may be left out" in p.reason)
-        assert "as_of_first, as_of_last" in hint.reason
+        hint = (
+            "the columns as_of_first, as_of_last may be left out, all of them together;"
+            " then the others are operation, as_of, personnel, qualifier, table_total,"
+            " description, source, evidence"
+        )
+        assert found == (
+            Problem("strengths.csv", 1, "as_of_last", "the column is missing"),
+            Problem("strengths.csv", 1, "", hint),
+        )
 
 
 class TestBadStructure:

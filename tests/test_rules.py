@@ -13,7 +13,7 @@ import pytest
 
 import natodata
 from conftest import TINY
-from natodata import DataError, UnknownCountryError
+from natodata import DataError, Problem, UnknownCountryError
 
 
 def problems(directory):
@@ -276,13 +276,19 @@ class TestHeader:
     """A table's columns are checked by name and order."""
 
     def test_columns_out_of_order(self, tiny):
-        """Two columns swapped is reported on the header row, not read as the other's values."""
-        header = TINY["contributions.csv"].splitlines()[0]
-        assert header.startswith("operation,country,")
-        swapped = header.replace("operation,country,", "country,operation,", 1)
-        (found,) = problems(tiny(contributions=replace("contributions", header, swapped)))
-        assert (found.file, found.row) == ("contributions.csv", 1)
-        assert "out of order" in found.reason
+        """Two columns swapped is reported on the header row, not read as the other's values
+        (a country code read as a date would be a problem of every row)."""
+        lines = TINY["contributions.csv"].splitlines()
+        assert lines[0].startswith("operation,country,as_of,")
+        rows = [line.split(",") for line in lines]
+        assert all(len(row) == len(rows[0]) for row in rows)  # no quoted comma
+        swapped = "".join(",".join([r[0], r[2], r[1], *r[3:]]) + "\n" for r in rows)
+        expected = (
+            "columns out of order; expected operation, country, as_of, until, personnel,"
+            " qualifier, kind, role, description, source, evidence"
+        )
+        found = problems(tiny(contributions=swapped))
+        assert found == (Problem("contributions.csv", 1, "", expected),)
 
 
 class TestSpacesAroundCells:
