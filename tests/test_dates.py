@@ -42,12 +42,18 @@ class TestParseDate:
             "2003-08-1x",
             "\uff12\uff10\uff10\uff13",
             "2003-",
+            "2003x08",  # one separator wrong, the other right, or a letter among the digits
+            "2003-08x11",
+            "2003x08-11",
+            "2003-x8",
+            "2003-08-x1",
         ],
     )
     def test_refuses_other_forms(self, text):
         """Anything but the three forms is refused, saying the forms."""
-        with pytest.raises(ValueError, match="expected a date as YYYY, YYYY-MM or YYYY-MM-DD"):
+        with pytest.raises(ValueError) as caught:
             parse_date(text)
+        assert str(caught.value) == f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}"
 
     @pytest.mark.parametrize("text", ["2005-02-30", "2005-13", "2005-00", "2007-02-29"])
     def test_refuses_days_that_do_not_exist(self, text):
